@@ -1,0 +1,123 @@
+/**
+ * Request and response shapes of the REST API, shared by the server (validation, OpenAPI) and the web app
+ * (types). Request bodies are strict: unknown fields are rejected.
+ */
+import { z } from 'zod';
+import { involvementDomains, organisationKinds, personRoles, roles } from '../domain/roles.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'Not a real date');
+const text = (max = 500) => z.string().trim().min(1).max(max);
+export const idParam = z.object({ id: z.uuid() });
+
+export const loginBody = z.strictObject({
+  email: z.email().max(200),
+  password: z.string().min(1).max(500),
+  totp: z.string().regex(/^\d{6}$/).optional(),
+});
+
+export const organisationBody = z.strictObject({
+  name: text(200), kind: z.enum(organisationKinds), municipality: text(100),
+  offers: z.array(text(200)).max(50).optional(), phone: z.string().max(50).optional(), email: z.email().optional(),
+});
+
+export const teamBody = z.strictObject({ name: text(200) });
+
+export const userBody = z.strictObject({
+  email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: z.array(z.enum(roles)).min(1),
+  password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: z.string().max(50).optional(),
+});
+
+export const householdBody = z.strictObject({
+  name: text(200), municipality: text(100),
+  address: z.strictObject({ street: text(200), postcode: z.string().max(10).optional(), city: text(100), since: isoDate.optional() }).optional(),
+});
+
+export const householdUpdateBody = z.strictObject({
+  version: z.number().int().positive(),
+  name: text(200).optional(),
+  status: z.enum(['active', 'closed']).optional(),
+});
+
+export const moveBody = z.strictObject({
+  street: text(200), postcode: z.string().max(10).optional(), city: text(100), municipality: text(100), since: isoDate,
+});
+
+export const personBody = z.strictObject({
+  firstName: text(100), lastName: text(100), birthDate: isoDate, role: z.enum(personRoles),
+  bsn: z.string().optional(), school: z.string().max(200).optional(), relation: z.string().max(100).optional(),
+  since: isoDate.optional(),
+});
+
+export const involvementBody = z.strictObject({
+  userId: z.uuid(), reason: text(1000), domain: z.enum(involvementDomains), personId: z.uuid().optional(), since: isoDate.optional(),
+});
+
+export const endInvolvementBody = z.strictObject({ until: isoDate.optional() });
+
+export const networkBody = z.strictObject({
+  name: text(200), relation: text(100), doesWhat: z.string().max(1000).optional(), contact: z.string().max(200).optional(),
+});
+
+export const safetyGuardianBody = z.union([
+  z.strictObject({ userId: z.uuid() }),
+  z.strictObject({ networkMemberId: z.uuid() }),
+]);
+
+export const directionBody = z.union([
+  z.strictObject({ userId: z.uuid(), mandate: text(2000) }),
+  z.strictObject({ personId: z.uuid(), mandate: text(2000), supportedByUserId: z.uuid().optional() }),
+]);
+
+export const handoverBody = z.union([
+  z.strictObject({ toUserId: z.uuid(), note: text(2000), mandate: text(2000).optional() }),
+  z.strictObject({ toPersonId: z.uuid(), note: text(2000), mandate: text(2000).optional(), supportedByUserId: z.uuid().optional() }),
+]);
+
+export const auditQuery = z.strictObject({ personId: z.uuid().optional(), householdId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+
+// ---- Responses (documented types; the web app imports these) ----
+
+export interface SessionUserView {
+  id: string; email: string; name: string; roles: string[]; organisationId: string; organisationName: string;
+}
+export interface SessionResponse { user: SessionUserView; csrfToken: string }
+
+export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number }
+export interface QuestionAnswerView { number: 1 | 2 | 3 | 4 | 5; status: 'answered' | 'unanswered' | 'not_yet_answerable'; reason: string; params: Record<string, string | number> }
+export interface RegisseurView {
+  id: string; kind: 'user' | 'person'; userId: string | null; personId: string | null; name: string;
+  organisationName: string | null; supportedBy: { userId: string; name: string } | null; mandate: string; since: string;
+}
+
+export interface HouseholdListItem {
+  id: string; name: string; municipality: string; status: string; version: number;
+  children: ChildSummary[]; regisseur: RegisseurView | null; alerts: QuestionAnswerView[]; myRelationship: 'involved' | 'team_lead';
+}
+
+export interface PersonView {
+  id: string; memberId: string; firstName: string; lastName: string; birthDate: string; age: number; role: string;
+  relation: string | null; school: string | null; bsnLast3: string | null; since: string; until: string | null;
+  guardians: Array<{ id: string; kind: 'user' | 'network'; name: string; detail: string }>;
+}
+export interface InvolvementView {
+  id: string; userId: string; name: string; organisationId: string; organisationName: string; organisationKind: string;
+  email: string; phone: string | null; reason: string; domain: string; personId: string | null; since: string; until: string | null;
+}
+export interface NetworkMemberView { id: string; name: string; relation: string; doesWhat: string; contact: string; since: string; until: string | null }
+export interface AddressView { id: string; street: string; postcode: string | null; city: string; municipality: string; validFrom: string; validUntil: string | null }
+export interface DirectionHistoryItem extends RegisseurView { until: string | null; handoverNote: string | null }
+
+export interface HouseholdDetail {
+  id: string; name: string; municipality: string; status: string; escalationLevel: string; version: number;
+  children: PersonView[]; adults: PersonView[]; formerMembers: PersonView[];
+  addresses: AddressView[]; involvements: InvolvementView[]; network: NetworkMemberView[];
+  regisseur: RegisseurView | null; directionHistory: DirectionHistoryItem[]; fiveQuestions: QuestionAnswerView[];
+}
+export interface HouseholdAbilities {
+  update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean; assignDirection: boolean; handOverDirection: boolean;
+}
+export interface HouseholdResponse { data: HouseholdDetail; can: HouseholdAbilities }
+
+export interface Problem {
+  type: string; title: string; status: number; code: string; detail?: string; errors?: Array<{ path: string; message: string }>;
+}

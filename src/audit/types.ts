@@ -1,0 +1,60 @@
+/** NEN 7513 action codes: Create, Read, Update, Delete, Execute. */
+export type ActionCode = 'C' | 'R' | 'U' | 'D' | 'E';
+
+/** Who acts, from where. Taken from the session of the request. */
+export interface Actor {
+  userId: string | null;
+  roles: string[];
+  organisationId: string | null;
+  sessionId: string | null;
+  ip: string | null;
+}
+
+/** Which checks allowed the access (NEN 7513: authorisation, care relationship, consent, emergency access). */
+export interface AccessChecks {
+  authorisation: 'role' | 'none';
+  involvement: 'involved' | 'team_lead' | 'creator' | 'not_applicable';
+  consent: 'not_required' | 'given';
+  emergencyAccess: boolean;
+}
+
+/** Every audited action, with its code. Adding an action here is how a new kind of access becomes loggable. */
+export const auditActions = {
+  'session.login': 'E',
+  'session.login_failed': 'E',
+  'session.logout': 'E',
+  'household.list': 'R',
+  'household.create': 'C',
+  'household.read': 'R',
+  'household.update': 'U',
+  'person.add': 'C',
+  'involvement.add': 'C',
+  'involvement.end': 'U',
+  'network.add': 'C',
+  'safety_guardian.set': 'C',
+  'address.move': 'C',
+  'direction.assign': 'C',
+  'direction.handover': 'U',
+  'direction.end': 'U',
+  'audit.query': 'R',
+  'organisation.create': 'C',
+  'team.create': 'C',
+  'user.create': 'C',
+  'user.list': 'R',
+} as const satisfies Record<string, ActionCode>;
+
+export type AuditAction = keyof typeof auditActions;
+
+export interface AuditEventInput {
+  action: AuditAction;
+  purpose: string;
+  outcome?: 'success' | 'denied' | 'failure';
+  householdIds?: string[];
+  personIds?: string[];
+  checks: AccessChecks;
+  details?: Record<string, unknown>;
+}
+
+export const systemChecks: AccessChecks = {
+  authorisation: 'role', involvement: 'not_applicable', consent: 'not_required', emergencyAccess: false,
+};

@@ -1,0 +1,68 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+/** OIDs whose text form we keep as is, so both drivers hand the code the same JavaScript values. */
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const keepText = (value: string) => value;
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export interface DatabaseHandle {
+  kind: DatabaseKind;
+  db: Kysely<Database>;
+  /** Runs a script of several statements (migrations); parameters are not supported here. */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseLocation =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** `dataDir` undefined means in memory (tests). */
+  | { kind: 'embedded'; dataDir?: string };
+
+export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
+  return location.kind === 'postgres' ? openPostgres(location.url, location.poolSize) : openEmbedded(location.dataDir);
+}
+
+async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  const parsers = { [DATE_OID]: keepText, [INT8_OID]: keepText, [NUMERIC_OID]: keepText };
+  // PGlite 0.3 applies parsers per query only, so the dialect gets a client that always passes them.
+  const parsingClient = {
+    query: (text: string, params?: unknown[]) => client.query(text, params, { parsers }),
+    close: () => client.close(),
+  } as unknown as PGlite;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(parsingClient) });
+  return {
+    kind: 'embedded',
+    db,
+    exec: async (script) => { await client.exec(script); },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === DATE_OID || oid === INT8_OID || oid === NUMERIC_OID ? keepText : pg.types.getTypeParser(oid, format),
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    exec: async (script) => { await pool.query(script); },
+    close: () => db.destroy(),
+  };
+}
+
+/** Where the configuration says the data lives: PostgreSQL when DATABASE_URL is set, else the local folder. */
+export function locationFromEnv(env: NodeJS.ProcessEnv, dataDir: string): DatabaseLocation {
+  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'embedded', dataDir };
+}

@@ -1,0 +1,93 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Dates (SQL `date`) travel as 'YYYY-MM-DD' strings; see the type parsers in connect.ts. */
+type DateOnly = string;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type WithDefault<T> = ColumnType<T, T | undefined, T>;
+
+export interface InstanceSecretsTable { name: string; value: string; created_at: Generated<Date> }
+
+export interface OrganisationsTable {
+  id: string; name: string; kind: string; municipality: string;
+  offers: WithDefault<string[]>; phone: string | null; email: string | null; created_at: Generated<Date>;
+}
+
+export interface TeamsTable { id: string; organisation_id: string; name: string }
+
+export interface UsersTable {
+  id: string; email: string; name: string; organisation_id: string; team_id: string | null;
+  roles: string[]; phone: string | null; password_hash: string; totp_secret: string | null;
+  failed_logins: Generated<number>; locked_until: Timestamp | null; disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable { sid: string; data: unknown; expires_at: Timestamp }
+
+export interface PersonsTable {
+  id: string; first_name: string; last_name: string; birth_date: DateOnly;
+  bsn_hash: string | null; bsn_last3: string | null; school: string | null; created_at: Generated<Date>;
+}
+
+export interface HouseholdsTable {
+  id: string; name: string; municipality: string; status: WithDefault<string>;
+  escalation_level: WithDefault<string>; version: WithDefault<number>; created_by: string;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+
+export interface HouseholdMembersTable {
+  household_id: string; id: string; person_id: string; role: string; relation: string | null;
+  since: DateOnly; until: DateOnly | null;
+}
+
+export interface HouseholdAddressesTable {
+  household_id: string; id: string; street: string; postcode: string | null; city: string;
+  municipality: string; valid_from: DateOnly; valid_until: DateOnly | null;
+}
+
+export interface InvolvementsTable {
+  household_id: string; id: string; user_id: string; organisation_id: string; person_id: string | null;
+  reason: string; domain: string; since: DateOnly; until: DateOnly | null; created_by: string;
+}
+
+export interface NetworkMembersTable {
+  household_id: string; id: string; name: string; relation: string; does_what: WithDefault<string>;
+  contact: WithDefault<string>; since: DateOnly; until: DateOnly | null;
+}
+
+export interface SafetyGuardiansTable {
+  household_id: string; id: string; child_id: string; user_id: string | null;
+  network_member_id: string | null; since: DateOnly; until: DateOnly | null;
+}
+
+export interface DirectionsTable {
+  household_id: string; id: string; user_id: string | null; person_id: string | null;
+  supported_by_user_id: string | null; mandate: string; since: Timestamp; until: Timestamp | null;
+  handover_note: string | null; assigned_by: string;
+}
+
+export interface AuditEventsTable {
+  seq: string; occurred_at: Timestamp; user_id: string | null; user_roles: string[];
+  organisation_id: string | null; session_id: string | null; ip: string | null; action_code: string;
+  action: string; purpose: string; outcome: string; household_ids: string[]; person_ids: string[];
+  checks: unknown; details: unknown; prev_hash: string; hash: string;
+}
+
+export interface AuditChainHeadTable { id: number; seq: string; hash: string }
+
+export interface Database {
+  instance_secrets: InstanceSecretsTable;
+  organisations: OrganisationsTable;
+  teams: TeamsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  persons: PersonsTable;
+  households: HouseholdsTable;
+  household_members: HouseholdMembersTable;
+  household_addresses: HouseholdAddressesTable;
+  involvements: InvolvementsTable;
+  network_members: NetworkMembersTable;
+  safety_guardians: SafetyGuardiansTable;
+  directions: DirectionsTable;
+  audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
+}

@@ -1,0 +1,39 @@
+/** Stable error codes; the web app maps each to a Dutch and English message. */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  LOGIN_FAILED: 401,
+  TOTP_REQUIRED: 401,
+  TOTP_INVALID: 401,
+  CSRF_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  DIRECTION_ALREADY_HELD: 409,
+  NO_CURRENT_DIRECTION: 409,
+  ALREADY_EXISTS: 409,
+  DIRECTION_REQUIRES_INVOLVEMENT: 422,
+  NOT_A_MEMBER: 422,
+  INVALID_REFERENCE: 422,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldProblem { path: string; message: string }
+
+export class RondomError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'RondomError';
+    this.status = errorStatus[code];
+  }
+}
+
+export const notFound = (what = 'Resource') => new RondomError('NOT_FOUND', `${what} not found`);
