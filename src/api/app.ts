@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { InstanceSecrets } from '../db/queries/secrets.ts';
+import { databaseSessionStore } from './auth/sessionStore.ts';
+import { loadSessionUser } from './auth/loadSessionUser.ts';
+import { sendProblem } from './problem.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface AppConfig {
+  /** Demo instances do not demand a second factor. */
+  demo: boolean;
+  /** Set when served over HTTPS (behind a proxy); cookies then carry the Secure flag. */
+  secureCookies: boolean;
+  loginRateLimitPerMinute: number;
+  lockout: { maxFailures: number; minutes: number };
+  logger: boolean;
+}
+
+export const defaultConfig: AppConfig = {
+  demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false,
+};
+
+export interface AppDeps { db: Kysely<Database>; secrets: InstanceSecrets; config: AppConfig }
+
+export type App = FastifyInstance & { withTypeProvider: FastifyInstance['withTypeProvider'] };
+
+const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.config.logger, trustProxy: true, bodyLimit: 256 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && existsSync(webRoot + 'index.html') && request.method === 'GET') {
+      return reply.sendFile('index.html'); // the web app routes in the browser
+    }
+    return sendProblem(Object.assign(new Error('Not found'), { statusCode: 404 }), request, reply);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
+  });
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Rondom API', version: '1.0.0', description: 'One family, one plan, one regisseur.' }, servers: [] },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    secret: deps.secrets.sessionSecret,
+    cookieName: 'rondom_session',
+    store: databaseSessionStore(deps.db),
+    saveUninitialized: false,
+    cookie: { httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies, path: '/', maxAge: 8 * 60 * 60 * 1000 },
+  });
+  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.decorateRequest('user', null);
+  app.addHook('preHandler', async (request) => { request.user = await loadSessionUser(deps.db, request.session?.userId); });
+  app.addHook('onSend', async (request, reply) => { if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store'); });
+
+  await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), deps), { prefix: '/api/v1' });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  return app;
+}

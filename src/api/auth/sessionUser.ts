@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../audit/types.ts';
+import type { Role } from '../../domain/roles.ts';
+import { RondomError } from '../../errors.ts';
+
+export interface SessionUser {
+  id: string; email: string; name: string; roles: Role[]; organisationId: string; organisationName: string; teamId: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest { user: SessionUser | null }
+}
+declare module '@fastify/session' {
+  interface FastifySessionObject { userId?: string }
+}
+
+/** The signed-in user, or 401. */
+export function requireUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new RondomError('UNAUTHENTICATED', 'Log in first');
+  return request.user;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  const user = request.user;
+  return {
+    userId: user?.id ?? null,
+    roles: user?.roles ?? [],
+    organisationId: user?.organisationId ?? null,
+    sessionId: request.session?.sessionId ? hashSessionId(request.session.sessionId) : null,
+    ip: request.ip,
+  };
+}
+
+/** The audit log keeps a hash of the session id: enough to group events, useless to hijack a session. */
+const hashSessionId = (sid: string) => createHash('sha256').update(sid).digest('hex').slice(0, 32);

@@ -1,0 +1,9 @@
+import { authenticator } from 'otplib';
+
+// Accept the previous and next 30-second step too: phones drift.
+authenticator.options = { window: 1 };
+
+export const newTotpSecret = () => authenticator.generateSecret();
+export const totpUri = (email: string, secret: string) => authenticator.keyuri(email, 'Rondom', secret);
+export const checkTotp = (secret: string, token: string) => authenticator.check(token, secret);
+export const currentTotp = (secret: string) => authenticator.generate(secret);

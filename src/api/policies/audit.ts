@@ -1,0 +1,9 @@
+import type { SessionUser } from '../auth/sessionUser.ts';
+import { hasRole } from './policy.ts';
+
+export type AuditAction = 'query';
+
+/** Only the privacy officer reviews who looked at whom. */
+export function canOnAudit(user: SessionUser | null, _action: AuditAction): boolean {
+  return hasRole(user, 'privacy_officer');
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { audit } from '../../../audit/write.ts';
+import { today } from '../../../clock.ts';
+import { listVisibleHouseholds } from '../../../db/queries/householdList.ts';
+import { answerFiveQuestions, isAlert } from '../../../domain/fiveQuestions.ts';
+import { actorOf, requireUser } from '../../auth/sessionUser.ts';
+import { householdBody, type HouseholdListItem } from '../../contract.ts';
+import { canOnHousehold } from '../../policies/household.ts';
+import { authorize } from '../../policies/policy.ts';
+import type { Routes } from '../index.ts';
+import { checksFor } from './inHousehold.ts';
+import { presentDirection, toRegisseur } from './present.ts';
+
+const listQuery = z.strictObject({ q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+
+export const householdCollectionRoutes: Routes = (app, deps) => {
+  app.get('/households', {
+    schema: { querystring: listQuery, tags: ['households'], summary: 'My families, with the unanswered questions as alerts' },
+    config: { policy: 'household.list' },
+  }, async (request): Promise<{ data: HouseholdListItem[] }> => {
+    const user = requireUser(request);
+    authorize(canOnHousehold(user, 'none', 'list'), 'forbidden');
+    return deps.db.transaction().execute(async (tx) => {
+      const rows = await listVisibleHouseholds(tx, user, { search: request.query.q, limit: request.query.limit ?? 500 });
+      const data = rows.map((row): HouseholdListItem => {
+        const regisseur = row.direction ? toRegisseur(presentDirection(row.direction)) : null;
+        const questions = answerFiveQuestions({
+          children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, guardianCount: Number(c.guardian_count) })),
+          adultCount: Number(row.adult_count), involvementCount: Number(row.involvement_count), networkCount: Number(row.network_count),
+          regisseur: regisseur ? { name: regisseur.name, mandate: regisseur.mandate } : null,
+        });
+        return {
+          id: row.id, name: row.name, municipality: row.municipality, status: row.status, version: row.version,
+          children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, age: c.age })),
+          regisseur, alerts: questions.filter(isAlert), myRelationship: row.involved_myself ? 'involved' : 'team_lead',
+        };
+      });
+      // Which families (and children) appeared in the list is itself an access to personal data.
+      await audit(tx, actorOf(request), {
+        action: 'household.list', purpose: 'care coordination', householdIds: data.map((h) => h.id),
+        personIds: data.flatMap((h) => h.children.map((c) => c.id)), checks: checksFor('involved'),
+      });
+      return { data };
+    });
+  });
+
+  app.post('/households', {
+    schema: { body: householdBody, tags: ['households'], summary: 'Register a family; whoever creates it is involved in it' },
+    config: { policy: 'household.create' },
+  }, async (request, reply) => {
+    const user = requireUser(request);
+    authorize(canOnHousehold(user, 'none', 'create'), 'forbidden');
+    const { name, municipality, address } = request.body;
+    const id = randomUUID();
+    await deps.db.transaction().execute(async (tx) => {
+      await tx.insertInto('households').values({ id, name, municipality, created_by: user.id }).execute();
+      await tx.insertInto('involvements').values({
+        household_id: id, id: randomUUID(), user_id: user.id, organisation_id: user.organisationId,
+        reason: 'Heeft het gezin aangemeld in Rondom', domain: 'child_safety', since: today(), created_by: user.id,
+      }).execute();
+      if (address) {
+        await tx.insertInto('household_addresses').values({
+          household_id: id, id: randomUUID(), street: address.street, postcode: address.postcode ?? null, city: address.city,
+          municipality, valid_from: address.since ?? today(),
+        }).execute();
+      }
+      await audit(tx, actorOf(request), { action: 'household.create', purpose: 'care coordination', householdIds: [id], checks: { ...checksFor('none'), involvement: 'creator' } });
+    });
+    return reply.status(201).send({ id, version: 1 });
+  });
+};

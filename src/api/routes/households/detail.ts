@@ -1,0 +1,42 @@
+import { sql } from 'kysely';
+import { audit } from '../../../audit/write.ts';
+import { loadHouseholdDetailRow } from '../../../db/queries/householdDetail.ts';
+import { notFound, RondomError } from '../../../errors.ts';
+import { actorOf } from '../../auth/sessionUser.ts';
+import { householdUpdateBody, idParam, type HouseholdResponse } from '../../contract.ts';
+import { householdAbilities } from '../../policies/household.ts';
+import type { Routes } from '../index.ts';
+import { inHousehold } from './inHousehold.ts';
+import { presentHousehold } from './present.ts';
+
+export const householdDetailRoutes: Routes = (app, deps) => {
+  app.get('/households/:id', {
+    schema: { params: idParam, tags: ['households'], summary: 'The family page: children first, who is involved, who leads, the five questions' },
+    config: { policy: 'household.read' },
+  }, async (request): Promise<HouseholdResponse> =>
+    inHousehold(deps, request, request.params.id, 'read', async ({ tx, user, relationship, checks }) => {
+      const row = await loadHouseholdDetailRow(tx, request.params.id);
+      if (!row) throw notFound('Household');
+      const data = presentHousehold(row);
+      await audit(tx, actorOf(request), {
+        action: 'household.read', purpose: 'care coordination', householdIds: [data.id],
+        personIds: row.members.map((m) => m.id), checks,
+      });
+      return { data, can: householdAbilities(user, relationship) };
+    }));
+
+  app.patch('/households/:id', {
+    schema: { params: idParam, body: householdUpdateBody, tags: ['households'], summary: 'Update a household; send the version you read (409 when stale)' },
+    config: { policy: 'household.update' },
+  }, async (request) =>
+    inHousehold(deps, request, request.params.id, 'update', async ({ tx, checks }) => {
+      const { version, ...changes } = request.body;
+      const updated = await tx.updateTable('households')
+        .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', request.params.id).where('version', '=', version)
+        .returning(['id', 'version']).executeTakeFirst();
+      if (!updated) throw new RondomError('VERSION_CONFLICT', 'Someone else changed this household since you opened it; reload and try again');
+      await audit(tx, actorOf(request), { action: 'household.update', purpose: 'care coordination', householdIds: [updated.id], checks, details: { fields: Object.keys(changes) } });
+      return updated;
+    }));
+};

@@ -1,0 +1,48 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app.ts';
+import { auditRoutes } from './audit.ts';
+import { householdCollectionRoutes } from './households/collection.ts';
+import { householdDetailRoutes } from './households/detail.ts';
+import { directionRoutes } from './households/direction.ts';
+import { involvementRoutes } from './households/involvements.ts';
+import { memberRoutes } from './households/members.ts';
+import { networkRoutes } from './households/network.ts';
+import { organisationRoutes } from './organisations.ts';
+import { sessionRoutes } from './session.ts';
+import { userRoutes } from './users.ts';
+
+export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type Routes = (app: ApiInstance, deps: AppDeps) => void;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The policy this route is governed by, e.g. 'household.read', or 'public'. Required on every route. */
+    policy?: string;
+  }
+}
+
+/** Every route declared here, with its policy; `routePolicies` is what the permission review reads. */
+export const routePolicies = new Map<string, string>();
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerRoutes(app: ApiInstance, deps: AppDeps) {
+  app.addHook('onRoute', (route) => {
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`Route ${route.method} ${route.url} declares no policy`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routePolicies.set(`${method} ${route.url}`, policy);
+    }
+  });
+  // State-changing requests carry the CSRF token from the login response; logging in itself cannot.
+  app.addHook('onRequest', (request, reply, done) => {
+    const isLogin = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
+    if (safeMethods.has(request.method) || isLogin) return done();
+    app.csrfProtection(request, reply, done);
+  });
+  for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
+    networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes]) {
+    routes(app, deps);
+  }
+}

@@ -1,0 +1,81 @@
+import { sql } from 'kysely';
+import { audit } from '../../audit/write.ts';
+import { systemChecks, type Actor } from '../../audit/types.ts';
+import { rolesRequiringTotp, type Role } from '../../domain/roles.ts';
+import { RondomError } from '../../errors.ts';
+import { verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
+import { loadSessionUser } from '../auth/loadSessionUser.ts';
+import { actorOf, requireUser } from '../auth/sessionUser.ts';
+import { checkTotp } from '../auth/totp.ts';
+import { loginBody, type SessionResponse } from '../contract.ts';
+import type { Routes } from './index.ts';
+
+export const sessionRoutes: Routes = (app, deps) => {
+  const { lockout } = deps.config;
+
+  app.post('/session', {
+    schema: { body: loginBody, tags: ['session'], summary: 'Log in (email, password, and the 6-digit code when a second factor is set up)' },
+    config: { policy: 'public', rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+  }, async (request, reply): Promise<SessionResponse> => {
+    const { email, password, totp } = request.body;
+    const account = await deps.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+    if (account?.locked_until && new Date(account.locked_until) > new Date()) {
+      throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`);
+    }
+    const passwordOk = await verifyPassword(account?.password_hash ?? (await timingSafeDummyHash()), password);
+    const failActor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: account?.organisation_id ?? null, sessionId: null, ip: request.ip };
+    if (!account || account.disabled || !passwordOk) {
+      await recordFailure(account?.id, failActor, 'password');
+      throw new RondomError('LOGIN_FAILED', 'Email address or password is not correct');
+    }
+    const needsTotp = account.totp_secret !== null || (!deps.config.demo && account.roles.some((r) => rolesRequiringTotp.includes(r as Role)));
+    if (needsTotp) {
+      if (!account.totp_secret) throw new RondomError('TOTP_REQUIRED', 'This role needs a second factor; ask the administrator to set one up');
+      if (!totp) throw new RondomError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app');
+      if (!checkTotp(account.totp_secret, totp)) {
+        await recordFailure(account.id, failActor, 'totp');
+        throw new RondomError('TOTP_INVALID', 'The code is not correct or has expired');
+      }
+    }
+    await request.session.regenerate(); // a fresh session id at login prevents session fixation
+    request.session.userId = account.id;
+    const csrfToken = reply.generateCsrf();
+    request.user = await loadSessionUser(deps.db, account.id);
+    await deps.db.transaction().execute(async (tx) => {
+      await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
+      await audit(tx, actorOf(request), { action: 'session.login', purpose: 'authentication', checks: systemChecks });
+    });
+    return { user: present(requireUser(request)), csrfToken };
+  });
+
+  app.get('/session', {
+    schema: { tags: ['session'], summary: 'Who is logged in, with a fresh CSRF token' },
+    config: { policy: 'authenticated' },
+  }, async (request, reply): Promise<SessionResponse> => ({ user: present(requireUser(request)), csrfToken: reply.generateCsrf() }));
+
+  app.delete('/session', {
+    schema: { tags: ['session'], summary: 'Log out' },
+    config: { policy: 'authenticated' },
+  }, async (request, reply) => {
+    requireUser(request);
+    await deps.db.transaction().execute((tx) => audit(tx, actorOf(request), { action: 'session.logout', purpose: 'authentication', checks: systemChecks }));
+    await request.session.destroy();
+    return reply.status(204).send();
+  });
+
+  async function recordFailure(userId: string | undefined, actor: Actor, factor: 'password' | 'totp') {
+    await deps.db.transaction().execute(async (tx) => {
+      if (userId) {
+        await tx.updateTable('users').set({
+          failed_logins: sql`failed_logins + 1`,
+          locked_until: sql`CASE WHEN failed_logins + 1 >= ${lockout.maxFailures} THEN now() + make_interval(mins => ${lockout.minutes}) ELSE NULL END`,
+        }).where('id', '=', userId).execute();
+      }
+      await audit(tx, actor, { action: 'session.login_failed', purpose: 'authentication', outcome: 'denied', checks: systemChecks, details: { factor } });
+    });
+  }
+};
+
+function present(user: ReturnType<typeof requireUser>) {
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, organisationId: user.organisationId, organisationName: user.organisationName };
+}

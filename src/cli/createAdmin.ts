@@ -1,0 +1,37 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hashPassword } from '../api/auth/passwords.ts';
+import { newTotpSecret, totpUri } from '../api/auth/totp.ts';
+import { audit } from '../audit/write.ts';
+import { systemChecks } from '../audit/types.ts';
+import { openFromOptions } from './openFromOptions.ts';
+
+/**
+ * Bootstraps the first administrator. The password is generated (or taken from RONDOM_ADMIN_PASSWORD) and
+ * printed once, together with the TOTP secret that administrators must use as their second factor.
+ */
+export async function createAdmin(options: { email: string; name: string; organisation: string; data?: string }) {
+  const handle = await openFromOptions(options);
+  try {
+    const email = options.email.toLowerCase();
+    const password = process.env.RONDOM_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
+    const totpSecret = newTotpSecret();
+    const userId = randomUUID();
+    await handle.db.transaction().execute(async (tx) => {
+      if (await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) throw new Error(`An account for ${email} exists already`);
+      let organisation = await tx.selectFrom('organisations').select('id').where('name', '=', options.organisation).executeTakeFirst();
+      if (!organisation) {
+        organisation = { id: randomUUID() };
+        await tx.insertInto('organisations').values({ id: organisation.id, name: options.organisation, kind: 'municipality', municipality: options.organisation }).execute();
+      }
+      await tx.insertInto('users').values({
+        id: userId, email, name: options.name, organisation_id: organisation.id, roles: ['administrator'], password_hash: await hashPassword(password), totp_secret: totpSecret,
+      }).execute();
+      await audit(tx, { userId: null, roles: ['system'], organisationId: null, sessionId: null, ip: null }, { action: 'user.create', purpose: 'administration', checks: systemChecks, details: { userId, roles: ['administrator'], via: 'cli' } });
+    });
+    console.log(`Administrator ${email} created.`);
+    console.log(`Password: ${password}`);
+    console.log(`Second factor (add to your authenticator app): ${totpUri(email, totpSecret)}`);
+  } finally {
+    await handle.close();
+  }
+}

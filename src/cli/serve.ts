@@ -1,0 +1,23 @@
+import { buildApp, defaultConfig } from '../api/app.ts';
+import { loadInstanceSecrets } from '../db/queries/secrets.ts';
+import { describeLocation, openFromOptions } from './openFromOptions.ts';
+
+export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
+
+export async function serve(options: ServeOptions) {
+  const handle = await openFromOptions(options);
+  const secrets = await loadInstanceSecrets(handle.db);
+  if (options.demo) {
+    const { prepareDemo } = await import('./demo.ts');
+    await prepareDemo(handle.db, secrets);
+  }
+  const app = await buildApp({
+    db: handle.db, secrets,
+    config: { ...defaultConfig, demo: Boolean(options.demo), secureCookies: process.env.RONDOM_SECURE_COOKIES === '1', logger: process.env.RONDOM_LOG === '1' },
+  });
+  const shutdown = async () => { await app.close(); await handle.close(); process.exit(0); };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  const address = await app.listen({ port: Number(options.port), host: options.host });
+  console.log(`Rondom is running at ${address.replace('127.0.0.1', 'localhost')} (${describeLocation(handle, options.data)})`);
+}

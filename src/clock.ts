@@ -1,0 +1,4 @@
+const amsterdamDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in the Netherlands as YYYY-MM-DD (a family's day does not end at midnight UTC). */
+export const today = () => amsterdamDate.format(new Date());

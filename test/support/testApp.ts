@@ -1,0 +1,50 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, defaultConfig, type AppConfig } from '../../src/api/app.ts';
+import { loadInstanceSecrets } from '../../src/db/queries/secrets.ts';
+import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
+
+export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; close(): Promise<void> }
+
+export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const secrets = await loadInstanceSecrets(database.handle.db, {});
+  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config } });
+  await app.ready();
+  return { app, database, db: database.handle.db, close: async () => { await app.close(); await database.drop(); } };
+}
+
+/** A logged-in browser-like client: keeps the session cookie and sends the CSRF token on writes. */
+export interface Client {
+  request(method: InjectOptions['method'], url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export function anonymousClient(app: FastifyInstance): Client {
+  return clientWith(app, {}, undefined);
+}
+
+export async function login(app: FastifyInstance, credentials: { email: string; password: string; totp?: string }): Promise<Client> {
+  const { email, password, totp } = credentials;
+  const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password, ...(totp ? { totp } : {}) } });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'rondom_session');
+  return clientWith(app, { rondom_session: cookie!.value }, response.json().csrfToken);
+}
+
+function clientWith(app: FastifyInstance, cookies: Record<string, string>, csrfToken: string | undefined): Client {
+  const request = (method: InjectOptions['method'], url: string, body?: unknown) => app.inject({
+    method, url, cookies, headers: csrfToken ? { 'x-csrf-token': csrfToken } : {}, ...(body === undefined ? {} : { payload: body as object }),
+  });
+  return {
+    request,
+    get: (url) => request('GET', url),
+    post: (url, body) => request('POST', url, body ?? {}),
+    put: (url, body) => request('PUT', url, body ?? {}),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+  };
+}
