@@ -11,6 +11,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { defaultMatchingConfig, type MatchingConfig } from '../domain/matching.ts';
+import { defaultPatternConfig, type PatternConfig } from '../domain/patterns/index.ts';
 import type { InstanceSecrets } from '../db/queries/secrets.ts';
 import { databaseSessionStore } from './auth/sessionStore.ts';
 import { loadSessionUser } from './auth/loadSessionUser.ts';
@@ -25,10 +27,13 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   lockout: { maxFailures: number; minutes: number };
   logger: boolean;
+  patterns: PatternConfig;
+  matching: MatchingConfig;
 }
 
 export const defaultConfig: AppConfig = {
   demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false,
+  patterns: defaultPatternConfig, matching: defaultMatchingConfig,
 };
 
 export interface AppDeps { db: Kysely<Database>; secrets: InstanceSecrets; config: AppConfig }

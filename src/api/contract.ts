@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { involvementDomains, organisationKinds, personRoles, roles } from '../domain/roles.ts';
+import { signalKindCodes, type SignalKindCode } from '../domain/signals/vocabulary.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'Not a real date');
 const text = (max = 500) => z.string().trim().min(1).max(max);
@@ -75,6 +76,27 @@ export const handoverBody = z.union([
 
 export const auditQuery = z.strictObject({ personId: z.uuid().optional(), householdId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
 
+export const signalBody = z.strictObject({
+  personIds: z.array(z.uuid()).min(1).max(20),
+  kind: z.enum(signalKindCodes as [SignalKindCode, ...SignalKindCode[]]),
+  // A day of slack: the client's calendar day may be ahead of UTC.
+  observedAt: isoDate.refine((value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'Cannot be in the future'),
+  severity: z.enum(['low', 'medium', 'high']).optional(),
+  note: z.string().trim().max(5000).optional(),
+  details: z.strictObject({
+    fromMunicipality: z.string().max(100).optional(), toMunicipality: z.string().max(100).optional(),
+    endedBy: z.enum(['family', 'professional']).optional(), childSeenAndHeard: z.boolean().optional(), kindcheckAnswered: z.boolean().optional(),
+  }).optional(),
+});
+
+export const timelineQuery = z.strictObject({
+  types: z.string().max(200).optional(), kinds: z.string().max(2000).optional(), personId: z.uuid().optional(),
+  from: isoDate.optional(), to: isoDate.optional(),
+});
+
+export const acknowledgeBody = z.strictObject({ note: text(2000) });
+export const coordinateBody = z.strictObject({ centralContactUserId: z.uuid() });
+
 // ---- Responses (documented types; the web app imports these) ----
 
 export interface SessionUserView {
@@ -120,4 +142,25 @@ export interface HouseholdResponse { data: HouseholdDetail; can: HouseholdAbilit
 
 export interface Problem {
   type: string; title: string; status: number; code: string; detail?: string; errors?: Array<{ path: string; message: string }>;
+}
+
+export interface TimelineItem {
+  id: string; type: 'signal' | 'member_joined' | 'member_left' | 'moved' | 'involvement_started' | 'involvement_ended' | 'direction_started' | 'direction_ended';
+  date: string; householdId: string; personIds: string[];
+  /** Signal kind code (see /vocabulary/signal-kinds) or the person/organisation/municipality the item is about. */
+  kind: string | null; label: { nl: string; en: string } | null; subject: string | null;
+  signal: null | { severity: string; authorName: string; organisationName: string; note: string | null; hasRestrictedNote: boolean; details: Record<string, unknown>; fromOtherHousehold: boolean };
+}
+
+export interface AlertView {
+  id: string; householdId: string; householdName: string; source: 'pattern' | 'question'; rule: string; variant: string | null; severity: string;
+  explanation: { nl: string; en: string } | null; eventIds: string[]; personIds: string[]; firstSeenAt: string | null;
+  acknowledged: null | { by: string; at: string; note: string };
+  question?: QuestionAnswerView;
+}
+
+export interface MatchView {
+  id: string; basis: 'person' | 'family'; since: string; coordinatedAt: string | null; centralContact: { userId: string; name: string } | null;
+  other: { userId: string; name: string; email: string; phone: string | null; organisationName: string; organisationKind: string; organisationPhone: string | null };
+  mine: { householdId: string; personId: string };
 }

@@ -74,7 +74,7 @@ export interface AuditEventsTable {
 
 export interface AuditChainHeadTable { id: number; seq: string; hash: string }
 
-export interface Database {
+export interface Database extends IssueThreeTables {
   instance_secrets: InstanceSecretsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -90,4 +90,31 @@ export interface Database {
   directions: DirectionsTable;
   audit_events: AuditEventsTable;
   audit_chain_head: AuditChainHeadTable;
+}
+
+export interface SignalsTable {
+  household_id: string; id: string; kind: string; observed_at: DateOnly; severity: WithDefault<string>; note: string | null;
+  details: unknown; author_user_id: string; author_organisation_id: string; created_at: Generated<Date>;
+}
+export interface SignalPersonsTable { household_id: string; signal_id: string; person_id: string }
+export interface HouseholdAlertsTable {
+  household_id: string; id: string; alert_key: string; rule: string; variant: string | null; severity: string;
+  explanation: unknown; event_ids: string[]; person_ids: string[]; first_seen_at: Generated<Date>;
+  acknowledged_by: string | null; acknowledged_at: Timestamp | null; acknowledgement_note: string | null;
+}
+export interface MatchEntriesTable {
+  id: string; subject_key: string; family_keys: WithDefault<string[]>; person_id: string; household_id: string; user_id: string;
+  organisation_id: string; first_registered_at: Generated<Date>; last_registered_at: WithDefault<Date>; expires_on: DateOnly;
+}
+export interface MatchesTable {
+  id: string; basis: string; subject_key: string; entry_a: string; entry_b: string; user_a: string; user_b: string;
+  created_at: Generated<Date>; coordinated_at: Timestamp | null; central_contact_user_id: string | null;
+}
+
+export interface IssueThreeTables {
+  signals: SignalsTable;
+  signal_persons: SignalPersonsTable;
+  household_alerts: HouseholdAlertsTable;
+  match_entries: MatchEntriesTable;
+  matches: MatchesTable;
 }

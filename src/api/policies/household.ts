@@ -5,7 +5,8 @@ import { hasRole, type Relationship } from './policy.ts';
 
 export type HouseholdAction =
   | 'list' | 'create' | 'read' | 'update' | 'addPerson' | 'addInvolvement' | 'endInvolvement' | 'addNetwork'
-  | 'setGuardian' | 'move' | 'assignDirection' | 'handOverDirection' | 'endDirection';
+  | 'setGuardian' | 'move' | 'assignDirection' | 'handOverDirection' | 'endDirection'
+  | 'registerSignal' | 'readTimeline' | 'readAlerts' | 'acknowledgeAlert';
 
 /**
  * Who may do what with a household. Only the case roles (professional, team lead) ever see case content;
@@ -28,6 +29,10 @@ const grants: Record<HouseholdAction, ReadonlyArray<'any' | Exclude<Relationship
   assignDirection: ['involved'],
   handOverDirection: ['involved'],
   endDirection: ['involved'],
+  registerSignal: ['involved'],
+  readTimeline: ['involved', 'team_lead'],
+  readAlerts: ['involved', 'team_lead'],
+  acknowledgeAlert: ['involved'],
 };
 
 export function canOnHousehold(user: SessionUser | null, relationship: Relationship, action: HouseholdAction): boolean {

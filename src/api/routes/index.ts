@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app.ts';
+import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
 import { householdCollectionRoutes } from './households/collection.ts';
 import { householdDetailRoutes } from './households/detail.ts';
@@ -8,9 +9,13 @@ import { directionRoutes } from './households/direction.ts';
 import { involvementRoutes } from './households/involvements.ts';
 import { memberRoutes } from './households/members.ts';
 import { networkRoutes } from './households/network.ts';
+import { signalRoutes } from './households/signals.ts';
+import { matchRoutes } from './matches.ts';
 import { organisationRoutes } from './organisations.ts';
 import { sessionRoutes } from './session.ts';
+import { timelineRoutes } from './timeline.ts';
 import { userRoutes } from './users.ts';
+import { vocabularyRoutes } from './vocabulary.ts';
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 export type Routes = (app: ApiInstance, deps: AppDeps) => void;
@@ -42,7 +47,8 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     app.csrfProtection(request, reply, done);
   });
   for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
-    networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes]) {
+    networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
+    vocabularyRoutes]) {
     routes(app, deps);
   }
 }

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { audit } from '../../../audit/write.ts';
 import { today } from '../../../clock.ts';
+import { registerForMatching } from '../../../db/queries/matching.ts';
 import { caseRoles } from '../../../domain/roles.ts';
 import { RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
@@ -36,6 +37,11 @@ export const involvementRoutes: Routes = (app, deps) => {
         household_id: householdId, id, user_id: userId, organisation_id: professional.organisation_id, person_id: personId ?? null,
         reason, domain, since: since ?? today(), created_by: request.user!.id,
       }).execute();
+      // An involvement is a concern about the family's children too: register it for matching.
+      const concerned = personId ? [personId] : (await tx.selectFrom('household_members').select('person_id').where('household_id', '=', householdId)
+        .where('role', '=', 'child').where('until', 'is', null).execute()).map((m) => m.person_id);
+      const matches = await registerForMatching(tx, { householdId, personIds: concerned, userId, organisationId: professional.organisation_id, bsnKey: deps.secrets.bsnKey, config: deps.config.matching });
+      if (matches.length > 0) await audit(tx, actorOf(request), { action: 'match.create', purpose: 'matching', personIds: concerned, checks, details: { matchIds: matches } });
       await audit(tx, actorOf(request), { action: 'involvement.add', purpose: 'care coordination', householdIds: [householdId], personIds: personId ? [personId] : [], checks, details: { userId, domain } });
       return { id };
     });

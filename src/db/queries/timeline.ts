@@ -1,0 +1,99 @@
+import { sql, type Kysely } from 'kysely';
+import type { TimelineItem } from '../../api/contract.ts';
+import { signalKind } from '../../domain/signals/vocabulary.ts';
+import type { SignalKindCode } from '../../domain/signals/vocabulary.ts';
+import type { Database } from '../schema.ts';
+
+export interface Viewer { userId: string; organisationId: string }
+
+interface SignalRow {
+  id: string; household_id: string; kind: string; observed_at: string; severity: string; note: string | null; details: Record<string, unknown>;
+  author_name: string; organisation_name: string; author_organisation_id: string; person_ids: string[]; viewer_leads: boolean;
+}
+
+const signalColumns = (viewer: Viewer) => sql`
+  s.id, s.household_id, s.kind, s.observed_at, s.severity, s.note, s.details, u.name AS author_name, o.name AS organisation_name,
+  s.author_organisation_id,
+  (SELECT array_agg(sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids,
+  EXISTS (SELECT 1 FROM directions d WHERE d.household_id = s.household_id AND d.until IS NULL AND d.user_id = ${viewer.userId}) AS viewer_leads`;
+
+/** A restricted note is readable by the author's organisation and the regisseur; others only see that one exists. */
+function presentSignal(row: SignalRow, viewer: Viewer, householdId: string | null): TimelineItem {
+  const mayRead = row.author_organisation_id === viewer.organisationId || row.viewer_leads;
+  return {
+    id: row.id, type: 'signal', date: row.observed_at, householdId: row.household_id, personIds: row.person_ids ?? [],
+    kind: row.kind, label: signalKind(row.kind as SignalKindCode).label, subject: null,
+    signal: {
+      severity: row.severity, authorName: row.author_name, organisationName: row.organisation_name,
+      note: mayRead ? row.note : null, hasRestrictedNote: row.note !== null && !mayRead, details: row.details ?? {},
+      fromOtherHousehold: householdId !== null && row.household_id !== householdId,
+    },
+  };
+}
+
+const item = (partial: Omit<TimelineItem, 'kind' | 'label' | 'signal'> & { kind?: string | null }): TimelineItem =>
+  ({ label: null, signal: null, ...partial, kind: partial.kind ?? null });
+
+/** One merged timeline of a household: its signals (and those about its members from elsewhere), members, moves, involvements, direction. */
+export async function loadHouseholdTimeline(db: Kysely<Database>, householdId: string, viewer: Viewer): Promise<TimelineItem[]> {
+  const [signals, members, addresses, involvements, directions] = await Promise.all([
+    sql<SignalRow>`SELECT ${signalColumns(viewer)} FROM signals s JOIN users u ON u.id = s.author_user_id JOIN organisations o ON o.id = s.author_organisation_id
+      WHERE s.household_id = ${householdId} OR (s.household_id, s.id) IN (
+        SELECT sp.household_id, sp.signal_id FROM signal_persons sp JOIN household_members m ON m.person_id = sp.person_id
+        WHERE m.household_id = ${householdId} AND m.until IS NULL)`.execute(db),
+    db.selectFrom('household_members as m').innerJoin('persons as p', 'p.id', 'm.person_id')
+      .select(['m.id', 'm.person_id', 'm.since', 'm.until', 'p.first_name', 'p.last_name']).where('m.household_id', '=', householdId).execute(),
+    db.selectFrom('household_addresses').select(['id', 'city', 'municipality', 'valid_from']).where('household_id', '=', householdId).execute(),
+    db.selectFrom('involvements as i').innerJoin('users as u', 'u.id', 'i.user_id').innerJoin('organisations as o', 'o.id', 'i.organisation_id')
+      .select(['i.id', 'i.since', 'i.until', 'i.person_id', 'u.name', 'o.name as organisation_name']).where('i.household_id', '=', householdId).execute(),
+    db.selectFrom('directions as d').leftJoin('users as u', 'u.id', 'd.user_id').leftJoin('persons as p', 'p.id', 'd.person_id')
+      .select(['d.id', 'd.since', 'd.until', 'u.name', 'p.first_name', 'p.last_name']).where('d.household_id', '=', householdId).execute(),
+  ]);
+  const base = { householdId };
+  const items: TimelineItem[] = [
+    ...signals.rows.map((row) => presentSignal(row, viewer, householdId)),
+    ...members.flatMap((m) => [
+      item({ ...base, id: `${m.id}:joined`, type: 'member_joined', date: m.since, personIds: [m.person_id], subject: `${m.first_name} ${m.last_name}` }),
+      ...(m.until ? [item({ ...base, id: `${m.id}:left`, type: 'member_left', date: m.until, personIds: [m.person_id], subject: `${m.first_name} ${m.last_name}` })] : []),
+    ]),
+    ...addresses.map((a) => item({ ...base, id: `${a.id}:moved`, type: 'moved', date: a.valid_from, personIds: [], subject: `${a.city} (${a.municipality})` })),
+    ...involvements.flatMap((i) => [
+      item({ ...base, id: `${i.id}:started`, type: 'involvement_started', date: i.since, personIds: i.person_id ? [i.person_id] : [], subject: `${i.name}, ${i.organisation_name}` }),
+      ...(i.until ? [item({ ...base, id: `${i.id}:ended`, type: 'involvement_ended', date: i.until, personIds: i.person_id ? [i.person_id] : [], subject: `${i.name}, ${i.organisation_name}` })] : []),
+    ]),
+    ...directions.flatMap((d) => {
+      const name = d.name ?? `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
+      return [
+        item({ ...base, id: `${d.id}:started`, type: 'direction_started', date: isoDay(d.since), personIds: [], subject: name }),
+        ...(d.until ? [item({ ...base, id: `${d.id}:ended`, type: 'direction_ended', date: isoDay(d.until), personIds: [], subject: name })] : []),
+      ];
+    }),
+  ];
+  return newestFirst(items);
+}
+
+/** A person's own history across every household they belonged to. */
+export async function loadPersonTimeline(db: Kysely<Database>, personId: string, viewer: Viewer): Promise<TimelineItem[]> {
+  const [signals, memberships, involvements] = await Promise.all([
+    sql<SignalRow>`SELECT ${signalColumns(viewer)} FROM signals s JOIN users u ON u.id = s.author_user_id JOIN organisations o ON o.id = s.author_organisation_id
+      WHERE (s.household_id, s.id) IN (SELECT sp.household_id, sp.signal_id FROM signal_persons sp WHERE sp.person_id = ${personId})`.execute(db),
+    db.selectFrom('household_members as m').innerJoin('households as h', 'h.id', 'm.household_id')
+      .select(['m.id', 'm.household_id', 'm.since', 'm.until', 'h.municipality']).where('m.person_id', '=', personId).execute(),
+    db.selectFrom('involvements as i').innerJoin('users as u', 'u.id', 'i.user_id').innerJoin('organisations as o', 'o.id', 'i.organisation_id')
+      .select(['i.id', 'i.household_id', 'i.since', 'i.until', 'u.name', 'o.name as organisation_name']).where('i.person_id', '=', personId).execute(),
+  ]);
+  return newestFirst([
+    ...signals.rows.map((row) => presentSignal(row, viewer, null)),
+    ...memberships.flatMap((m) => [
+      item({ id: `${m.id}:joined`, householdId: m.household_id, type: 'member_joined', date: m.since, personIds: [personId], subject: m.municipality }),
+      ...(m.until ? [item({ id: `${m.id}:left`, householdId: m.household_id, type: 'member_left', date: m.until, personIds: [personId], subject: m.municipality })] : []),
+    ]),
+    ...involvements.flatMap((i) => [
+      item({ id: `${i.id}:started`, householdId: i.household_id, type: 'involvement_started', date: i.since, personIds: [personId], subject: `${i.name}, ${i.organisation_name}` }),
+      ...(i.until ? [item({ id: `${i.id}:ended`, householdId: i.household_id, type: 'involvement_ended', date: i.until, personIds: [personId], subject: `${i.name}, ${i.organisation_name}` })] : []),
+    ]),
+  ]);
+}
+
+const isoDay = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
+const newestFirst = (items: TimelineItem[]) => items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
