@@ -1,0 +1,209 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../audit/verify.ts';
+import { openDatabase, type DatabaseHandle } from '../../db/connect.ts';
+import { migrate } from '../../db/migrate.ts';
+import { isValidBsn } from '../../domain/bsn.ts';
+import { organisationKinds } from '../../domain/roles.ts';
+import { handWrittenFamilyNames } from './families.ts';
+import { loadDemoRegion, type LoadDemoRegionResult } from './loadDemoRegion.ts';
+
+const options = { password: 'demo-wachtwoord', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', bsnKey: 'test-bsn-key' };
+const anouk = 'anouk.jansen@demo.rondom.test';
+const tables = [
+  'organisations', 'teams', 'users', 'persons', 'households', 'household_members', 'household_addresses',
+  'involvements', 'network_members', 'safety_guardians', 'directions', 'audit_events',
+] as const;
+
+describe('demo region', () => {
+  let handle: DatabaseHandle;
+  let first: LoadDemoRegionResult;
+  const progress: Array<[number, number]> = [];
+
+  const rows = async <T>(query: ReturnType<typeof sql<T>>) => (await query.execute(handle.db)).rows;
+  const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => {
+    const [row] = await rows(sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table)}`);
+    return [table, Number(row!.n)] as const;
+  })));
+  /** Households in which a user is currently involved. */
+  const householdsOf = async (email: string) => rows(sql<{ name: string }>`
+    SELECT DISTINCT h.id, h.name FROM households h
+    JOIN involvements i ON i.household_id = h.id AND i.until IS NULL
+    JOIN users u ON u.id = i.user_id WHERE u.email = ${email}`);
+
+  beforeAll(async () => {
+    handle = await openDatabase({ kind: 'embedded' });
+    await migrate(handle);
+    first = await loadDemoRegion(handle.db, { ...options, onProgress: (done, total) => progress.push([done, total]) });
+  });
+  afterAll(async () => { await handle.close(); });
+
+  it('loads organisations of every kind, with offers and contact details', async () => {
+    expect(first.loaded).toBe(true);
+    const organisations = await handle.db.selectFrom('organisations').selectAll().execute();
+    expect(new Set(organisations.map((org) => org.kind))).toEqual(new Set(organisationKinds));
+    expect(organisations.filter((org) => org.kind === 'district_team').length).toBeGreaterThanOrEqual(2);
+    expect(organisations.filter((org) => org.kind === 'school').length).toBeGreaterThanOrEqual(2);
+    for (const org of organisations) {
+      expect(org.offers.length, org.name).toBeGreaterThan(0);
+      expect(org.email, org.name).toMatch(/\.test$/);
+      expect(org.phone, org.name).toBeTruthy();
+    }
+  });
+
+  it('has the fixed logins, at least 20 professionals and a team lead with a district team', async () => {
+    const users = await handle.db.selectFrom('users').selectAll().execute();
+    const byEmail = new Map(users.map((user) => [user.email, user]));
+    expect(byEmail.get('beheer@demo.rondom.test')?.roles).toEqual(['administrator']);
+    expect(byEmail.get('privacy@demo.rondom.test')?.roles).toEqual(['privacy_officer']);
+    expect(byEmail.get('toezicht@demo.rondom.test')?.roles).toEqual(['overseer']);
+    expect(byEmail.get(anouk)?.roles).toEqual(['professional']);
+    expect(users.filter((user) => user.roles.includes('professional')).length).toBeGreaterThanOrEqual(20);
+    for (const user of users) {
+      expect(user.email).toMatch(/@demo\.rondom\.test$/);
+      expect(user.password_hash).toBe(options.passwordHash);
+      expect(user.totp_secret).toBeNull();
+    }
+
+    const lead = users.find((user) => user.roles.includes('team_lead') && user.team_id !== null)!;
+    expect(lead.roles).toEqual(['professional', 'team_lead']);
+    const team = users.filter((user) => user.team_id === lead.team_id && user.id !== lead.id);
+    expect(team.length).toBeGreaterThanOrEqual(3);
+    expect(team.map((user) => user.email)).toContain(anouk);
+
+    expect(first.logins.slice(0, 4).map((login) => login.email))
+      .toEqual(['beheer@demo.rondom.test', 'privacy@demo.rondom.test', 'toezicht@demo.rondom.test', anouk]);
+    expect(first.logins).toHaveLength(users.length);
+    expect(first.logins[3]).toMatchObject({ name: 'Anouk Jansen', roles: ['professional'], organisation: 'Sociaal Wijkteam Rondeel-Noord' });
+  });
+
+  it('has at least 200 households, and the five hand-written families', async () => {
+    const c = await counts();
+    expect(c.households).toBeGreaterThanOrEqual(200);
+    expect(c.households).toBe(225);
+    for (const name of handWrittenFamilyNames) {
+      const found = await handle.db.selectFrom('households').select('id').where('name', '=', name).execute();
+      expect(found, name).toHaveLength(1);
+    }
+    expect(progress.at(-1)).toEqual([225, 225]);
+  });
+
+  it('lets Anouk see all five hand-written families and some, not all, generated ones', async () => {
+    const names = (await householdsOf(anouk)).map((row) => row.name);
+    for (const name of handWrittenFamilyNames) expect(names, name).toContain(name);
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    expect(names.length).toBeLessThanOrEqual(35);
+    const leads = await rows(sql<{ name: string }>`
+      SELECT h.name FROM directions d JOIN households h ON h.id = d.household_id JOIN users u ON u.id = d.user_id
+      WHERE u.email = ${anouk} AND d.until IS NULL`);
+    expect(leads.map((row) => row.name)).toEqual(expect.arrayContaining(['Gezin Verhoeven', 'Gezin Hofstede', 'Gezin Vermeulen']));
+  });
+
+  it('involves a professional in every household, 1 to 4 in generated ones', async () => {
+    const perHousehold = await rows(sql<{ name: string; n: number }>`
+      SELECT h.name, count(i.id)::int AS n FROM households h
+      LEFT JOIN involvements i ON i.household_id = h.id AND i.until IS NULL GROUP BY h.id, h.name`);
+    for (const row of perHousehold) {
+      expect(row.n, row.name).toBeGreaterThanOrEqual(1);
+      if (!(handWrittenFamilyNames as readonly string[]).includes(row.name)) expect(row.n, row.name).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('never has two current regisseurs, and about 60% of households have one', async () => {
+    const doubles = await rows(sql<{ household_id: string }>`
+      SELECT household_id FROM directions WHERE until IS NULL GROUP BY household_id HAVING count(*) > 1`);
+    expect(doubles).toEqual([]);
+    const [led] = await rows(sql<{ n: number }>`SELECT count(DISTINCT household_id)::int AS n FROM directions WHERE until IS NULL`);
+    expect(led!.n / 225).toBeGreaterThan(0.45);
+    expect(led!.n / 225).toBeLessThan(0.75);
+    const [handedOver] = await rows(sql<{ n: number }>`SELECT count(*)::int AS n FROM directions WHERE until IS NOT NULL AND handover_note IS NOT NULL`);
+    expect(handedOver!.n).toBeGreaterThan(10);
+  });
+
+  it('leaves some children without a safety guardian, and has moves and network', async () => {
+    const [unguarded] = await rows(sql<{ n: number }>`
+      SELECT count(DISTINCT m.household_id)::int AS n FROM household_members m
+      WHERE m.role = 'child' AND m.until IS NULL AND NOT EXISTS (
+        SELECT 1 FROM safety_guardians g WHERE g.household_id = m.household_id AND g.child_id = m.person_id AND g.until IS NULL)`);
+    expect(unguarded!.n).toBeGreaterThan(10);
+    expect(unguarded!.n).toBeLessThan(225);
+    const [moved] = await rows(sql<{ n: number }>`SELECT count(DISTINCT household_id)::int AS n FROM household_addresses WHERE municipality <> 'Rondeel'`);
+    expect(moved!.n).toBeGreaterThan(20);
+    const pronkAddresses = await rows(sql<{ municipality: string }>`
+      SELECT a.municipality FROM household_addresses a JOIN households h ON h.id = a.household_id
+      WHERE h.name = 'Gezin Pronk' ORDER BY a.valid_from`);
+    expect(pronkAddresses.map((row) => row.municipality)).toEqual(['Lindewaard', 'Kreekmonde', 'Dijkerveen', 'Rondeel']);
+    const grandmother = await rows(sql<{ relation: string }>`
+      SELECT n.relation FROM network_members n JOIN households h ON h.id = n.household_id
+      WHERE h.name = 'Gezin Hofstede' AND n.until IS NULL AND n.name = 'Truus van Dam'`);
+    expect(grandmother).toHaveLength(1);
+  });
+
+  it('gives children ages 0 to 17 and 1 to 5 children per generated household', async () => {
+    const ages = await rows(sql<{ min: number; max: number }>`
+      SELECT min(date_part('year', age(p.birth_date)))::int AS min, max(date_part('year', age(p.birth_date)))::int AS max
+      FROM persons p JOIN household_members m ON m.person_id = p.id WHERE m.role = 'child'`);
+    expect(ages[0]).toEqual({ min: 0, max: 17 });
+    const [range] = await rows(sql<{ min: number; max: number }>`
+      SELECT min(n)::int AS min, max(n)::int AS max FROM (
+        SELECT count(*) AS n FROM household_members WHERE role = 'child' GROUP BY household_id) counts`);
+    expect(range).toEqual({ min: 1, max: 5 });
+  });
+
+  it('stores citizen numbers only as a keyed hash and the last three digits', async () => {
+    const persons = await handle.db.selectFrom('persons').select(['bsn_hash', 'bsn_last3']).execute();
+    const withBsn = persons.filter((person) => person.bsn_hash !== null);
+    expect(withBsn.length).toBeGreaterThan(100);
+    expect(withBsn.length).toBeLessThan(persons.length);
+    for (const person of withBsn) {
+      expect(person.bsn_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(person.bsn_last3).toMatch(/^\d{3}$/);
+    }
+    expect(new Set(withBsn.map((person) => person.bsn_hash)).size).toBe(withBsn.length);
+    // No nine-digit number that passes the eleven-test appears anywhere (hashes and uuids aside).
+    for (const table of tables) {
+      const all = await rows(sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`);
+      const text = JSON.stringify(all).replace(/[0-9a-f]{64}/g, '').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '');
+      const candidates = (text.match(/\d{9,}/g) ?? []).filter((digits) => digits.length === 9 && isValidBsn(digits));
+      expect(candidates, table).toEqual([]);
+    }
+  });
+
+  it('writes one audit event per batch, covering every household, on an intact chain', async () => {
+    const events = await handle.db.selectFrom('audit_events').selectAll().where('action', '=', 'household.create').execute();
+    expect(events.length).toBe(Math.ceil(225 / 50));
+    const covered = new Set(events.flatMap((event) => event.household_ids));
+    expect(covered.size).toBe(225);
+    for (const event of events) {
+      expect(event).toMatchObject({ purpose: 'demo data load', user_id: null, user_roles: ['system'], action_code: 'C', outcome: 'success' });
+      expect(event.checks).toMatchObject({ authorisation: 'role', involvement: 'not_applicable' });
+    }
+    expect(await verifyAuditChain(handle.db)).toMatchObject({ ok: true });
+  });
+
+  it('loads only once: a second call inserts nothing and returns the same logins', async () => {
+    const before = await counts();
+    const second = await loadDemoRegion(handle.db, { ...options, seed: 99 });
+    expect(second.loaded).toBe(false);
+    expect(second.logins).toEqual(first.logins);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('demo region determinism', () => {
+  it('builds the same region for the same seed', async () => {
+    const load = async () => {
+      const handle = await openDatabase({ kind: 'embedded' });
+      try {
+        await migrate(handle);
+        await loadDemoRegion(handle.db, { ...options, households: 12, seed: 42 });
+        return await handle.db.selectFrom('households').select(['id', 'name']).orderBy('id').execute();
+      } finally {
+        await handle.close();
+      }
+    };
+    const [a, b] = [await load(), await load()];
+    expect(a).toHaveLength(17);
+    expect(b).toEqual(a);
+  });
+});
