@@ -114,6 +114,8 @@ export interface RegisseurView {
 export interface HouseholdListItem {
   id: string; name: string; municipality: string; status: string; version: number;
   children: ChildSummary[]; regisseur: RegisseurView | null; alerts: QuestionAnswerView[]; myRelationship: 'involved' | 'team_lead';
+  /** Unacknowledged pattern alerts (issue 3), newest first. */
+  patternAlerts: Array<{ id: string; rule: string; severity: string; explanation: { nl: string; en: string } }>;
 }
 
 export interface PersonView {

@@ -114,8 +114,8 @@ CREATE TABLE involvements (
   created_by uuid NOT NULL REFERENCES users(id),
   PRIMARY KEY (household_id, id)
 );
--- The access check "is this user involved now" runs on every request.
-CREATE INDEX involvements_user_current ON involvements (user_id, household_id) WHERE until IS NULL;
+-- "Which families may this user see" runs on every list; an involvement may end in the future, so no partial index.
+CREATE INDEX involvements_user ON involvements (user_id, household_id);
 
 CREATE TABLE network_members (
   household_id uuid NOT NULL REFERENCES households(id),

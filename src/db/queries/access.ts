@@ -3,8 +3,8 @@ import type { SessionUser } from '../../api/auth/sessionUser.ts';
 import type { Relationship } from '../../api/policies/policy.ts';
 import type { Database } from '../schema.ts';
 
-/** An involvement counts while it has no end date, or ends today or later. */
-const currentInvolvement = sql<boolean>`(i.until IS NULL OR i.until >= current_date)`;
+/** An involvement counts while it has no end date or its end date (the first day without it) lies ahead. */
+const currentInvolvement = sql<boolean>`(i.until IS NULL OR i.until > current_date)`;
 
 /**
  * How the user relates to a household now, in one query: involved themselves, or team lead of an involved

@@ -10,7 +10,7 @@ export function listVisibleHouseholds(db: Kysely<Database>, user: SessionUser, o
   let query = db.selectFrom('households as h')
     .select(['h.id', 'h.name', 'h.municipality', 'h.status', 'h.version'])
     .select((eb) => [
-      sql<boolean>`exists (select 1 from involvements i where i.household_id = h.id and i.user_id = ${user.id} and (i.until is null or i.until >= current_date))`.as('involved_myself'),
+      sql<boolean>`exists (select 1 from involvements i where i.household_id = h.id and i.user_id = ${user.id} and (i.until is null or i.until > current_date))`.as('involved_myself'),
       jsonArrayFrom(eb.selectFrom('household_members as m').innerJoin('persons as p', 'p.id', 'm.person_id')
         .select(['p.id', 'p.first_name', 'p.last_name', 'p.birth_date']).select(ageOf('p.birth_date').as('age'))
         .select((inner) => inner.selectFrom('safety_guardians as g').select((c) => c.fn.countAll<string>().as('n'))
@@ -25,7 +25,9 @@ export function listVisibleHouseholds(db: Kysely<Database>, user: SessionUser, o
       eb.selectFrom('household_members as m').select((c) => c.fn.countAll<string>().as('n'))
         .whereRef('m.household_id', '=', 'h.id').where('m.role', '!=', 'child').where('m.until', 'is', null).as('adult_count'),
       eb.selectFrom('involvements as i').select((c) => c.fn.countAll<string>().as('n'))
-        .whereRef('i.household_id', '=', 'h.id').where(sql<boolean>`(i.until is null or i.until >= current_date)`).as('involvement_count'),
+        .whereRef('i.household_id', '=', 'h.id').where(sql<boolean>`(i.until is null or i.until > current_date)`).as('involvement_count'),
+      jsonArrayFrom(eb.selectFrom('household_alerts as a').select(['a.id', 'a.rule', 'a.severity', 'a.explanation'])
+        .whereRef('a.household_id', '=', 'h.id').where('a.acknowledged_at', 'is', null).orderBy('a.first_seen_at', 'desc')).as('pattern_alerts'),
       eb.selectFrom('network_members as n').select((c) => c.fn.countAll<string>().as('n'))
         .whereRef('n.household_id', '=', 'h.id').where('n.until', 'is', null).as('network_count'),
     ])

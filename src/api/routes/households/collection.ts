@@ -34,6 +34,7 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
           id: row.id, name: row.name, municipality: row.municipality, status: row.status, version: row.version,
           children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, age: c.age })),
           regisseur, alerts: questions.filter(isAlert), myRelationship: row.involved_myself ? 'involved' : 'team_lead',
+          patternAlerts: row.pattern_alerts.map((a) => ({ id: a.id, rule: a.rule, severity: a.severity, explanation: a.explanation as { nl: string; en: string } })),
         };
       });
       // Which families (and children) appeared in the list is itself an access to personal data.

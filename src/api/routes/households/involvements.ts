@@ -30,7 +30,7 @@ export const involvementRoutes: Routes = (app, deps) => {
         if (!member) throw new RondomError('NOT_A_MEMBER', 'That person is not a member of this household', [{ path: 'personId', message: 'Not a member' }]);
       }
       const current = await tx.selectFrom('involvements').select('id').where('household_id', '=', householdId).where('user_id', '=', userId)
-        .where(sql<boolean>`(until is null or until >= current_date)`).executeTakeFirst();
+        .where(sql<boolean>`(until is null or until > current_date)`).executeTakeFirst();
       if (current) throw new RondomError('ALREADY_EXISTS', 'This professional is already involved in the household');
       const id = randomUUID();
       await tx.insertInto('involvements').values({

@@ -59,7 +59,7 @@ export const memberRoutes: Routes = (app, deps) => {
       const body = request.body;
       if ('userId' in body) {
         const involved = await tx.selectFrom('involvements').select('id').where('household_id', '=', householdId).where('user_id', '=', body.userId)
-          .where(sql<boolean>`(until is null or until >= current_date)`).executeTakeFirst();
+          .where(sql<boolean>`(until is null or until > current_date)`).executeTakeFirst();
         if (!involved) throw new RondomError('INVALID_REFERENCE', 'The guardian must be a professional involved in this family', [{ path: 'userId', message: 'Not involved in this household' }]);
       } else {
         const member = await tx.selectFrom('network_members').select('id').where('household_id', '=', householdId).where('id', '=', body.networkMemberId).executeTakeFirst();
