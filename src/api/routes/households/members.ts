@@ -12,6 +12,7 @@ import { inHousehold, lockHousehold } from './inHousehold.ts';
 import { sql } from 'kysely';
 
 const personParams = z.object({ id: z.uuid(), personId: z.uuid() });
+const leaveBody = z.strictObject({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
 
 export const memberRoutes: Routes = (app, deps) => {
   app.post('/households/:id/persons', {
@@ -74,6 +75,22 @@ export const memberRoutes: Routes = (app, deps) => {
       return { id };
     });
     return reply.status(201).send(result);
+  });
+
+  app.post('/households/:id/persons/:personId/leave', {
+    schema: { params: personParams, body: leaveBody, tags: ['households'], summary: 'A member leaves the household; the membership ends on that date and stays in the history' },
+    config: { policy: 'household.addPerson' },
+  }, async (request) => {
+    const { id: householdId, personId } = request.params;
+    return inHousehold(deps, request, householdId, 'addPerson', async ({ tx, checks }) => {
+      const until = request.body.until ?? today();
+      const ended = await tx.updateTable('household_members').set({ until })
+        .where('household_id', '=', householdId).where('person_id', '=', personId).where('until', 'is', null).returning('id').executeTakeFirst();
+      if (!ended) throw new RondomError('NOT_A_MEMBER', 'This person is not a current member of the household', [{ path: 'personId', message: 'Not a current member' }]);
+      await tx.updateTable('safety_guardians').set({ until }).where('household_id', '=', householdId).where('child_id', '=', personId).where('until', 'is', null).execute();
+      await audit(tx, actorOf(request), { action: 'person.leave', purpose: 'care coordination', householdIds: [householdId], personIds: [personId], checks, details: { until } });
+      return { id: ended.id, until };
+    });
   });
 
   app.post('/households/:id/moves', {
