@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { HouseholdListItem } from '../../api/contract.ts';
+import { Link } from '../components/Link.tsx';
+import { questionText } from '../format.ts';
+import { paths } from '../router.ts';
+
+/** One family in the list: children (first name, age), who leads, and every unanswered question as an alert. */
+export function FamilyListItem({ family }: { family: HouseholdListItem }) {
+  const { t } = useTranslation();
+  const alerts = family.alerts.filter((alert) => alert.number !== 4); // "no regisseur" has its own warning below
+  return (
+    <li className="rondom-card rondom-family">
+      <h2 className="utrecht-heading-3 rondom-family__name">
+        <Link href={paths.family(family.id)}>{family.name}</Link>
+      </h2>
+      <p className="utrecht-paragraph rondom-muted">{family.municipality}{family.myRelationship === 'team_lead' && ` · ${t('families.viaTeam')}`}</p>
+      <p className="utrecht-paragraph">
+        <strong>{t('families.children')}: </strong>
+        {family.children.length === 0
+          ? t('families.noChildren')
+          : family.children.map((child) => t('families.childAge', { name: child.firstName, age: child.age })).join(', ')}
+      </p>
+      {family.regisseur ? (
+        <p className="utrecht-paragraph">
+          <strong>{t('families.regisseur')}: </strong>{family.regisseur.name}
+          {family.regisseur.organisationName && <span className="rondom-muted"> ({family.regisseur.organisationName})</span>}
+        </p>
+      ) : (
+        <p className="utrecht-paragraph"><span className="rondom-badge rondom-badge--danger">{t('families.noRegisseur')}</span></p>
+      )}
+      {alerts.length > 0 && (
+        <ul className="rondom-alert-list" aria-label={t('families.alertsLabel')}>
+          {alerts.map((alert) => (
+            <li key={alert.number} className="rondom-alert-line">
+              <span className="rondom-badge rondom-badge--warning">{t('questions.short', { number: alert.number })}</span> {questionText(t, alert)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

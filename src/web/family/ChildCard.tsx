@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { HouseholdAbilities, HouseholdDetail, PersonView } from '../../api/contract.ts';
+import { Disclosure } from '../components/Disclosure.tsx';
+import { formatDate } from '../format.ts';
+import { GuardianForm } from './GuardianForm.tsx';
+import { canChangeFamily } from './props.ts';
+
+/** One child: who they are, and — most important — who guards their safety. */
+export function ChildCard({ child, family, can, onChanged }: { child: PersonView; family: HouseholdDetail; can: HouseholdAbilities; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <article className="rondom-card rondom-child" aria-labelledby={`child-${child.id}`}>
+      <h3 id={`child-${child.id}`} className="utrecht-heading-3">{child.firstName} {child.lastName}</h3>
+      <dl className="rondom-facts">
+        <div><dt>{t('children.age')}</dt><dd>{t('children.years', { count: child.age })} <span className="rondom-muted">({formatDate(child.birthDate, i18n.language)})</span></dd></div>
+        <div><dt>{t('children.school')}</dt><dd>{child.school || <span className="rondom-muted">{t('children.noSchool')}</span>}</dd></div>
+        {child.bsnLast3 && (
+          <div><dt>{t('children.bsn')}</dt><dd><span aria-hidden="true">•••••• {child.bsnLast3}</span><span className="rondom-visually-hidden">{t('children.bsnEnding', { digits: child.bsnLast3 })}</span></dd></div>
+        )}
+      </dl>
+      <h4 className="utrecht-heading-4">{t('children.guardians')}</h4>
+      {child.guardians.length === 0 ? (
+        <p className="utrecht-paragraph"><span className="rondom-badge rondom-badge--danger">{t('children.noGuardian', { name: child.firstName })}</span></p>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {child.guardians.map((guardian) => (
+            <li key={guardian.id} className="utrecht-unordered-list__item">
+              {guardian.name} <span className="rondom-muted">({guardian.detail || t(`guardianKind.${guardian.kind}`)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canChangeFamily(can) && (
+        <Disclosure label={t('children.addGuardian', { name: child.firstName })}>
+          {(close) => <GuardianForm family={family} child={child} onAdded={() => { close(); onChanged(); }} />}
+        </Disclosure>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../components/Disclosure.tsx';
+import { Section } from '../components/Section.tsx';
+import { AddPersonForm } from './AddPersonForm.tsx';
+import { ChildCard } from './ChildCard.tsx';
+import type { FamilySectionProps } from './props.ts';
+
+export function ChildrenSection({ family, can, onChanged }: FamilySectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Section id="children" title={t('family.sections.children')}>
+      {family.children.length === 0 ? (
+        <div className="utrecht-alert utrecht-alert--warning"><p className="utrecht-paragraph">{t('children.none')}</p></div>
+      ) : (
+        <ul className="rondom-cards">
+          {family.children.map((child) => <li key={child.id}><ChildCard child={child} family={family} can={can} onChanged={onChanged} /></li>)}
+        </ul>
+      )}
+      {can.addPerson && (
+        <Disclosure label={t('children.add')}>
+          {(close) => <AddPersonForm householdId={family.id} kind="child" onAdded={() => { close(); onChanged(); }} />}
+        </Disclosure>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import type { QuestionAnswerView } from '../api/contract.ts';
+
+/** A date (YYYY-MM-DD or ISO time) as people write it: "3 maart 2025". */
+export function formatDate(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value.length === 10 ? `${value}T12:00:00` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+export function formatDateTime(value: string, language: string): string {
+  const date = new Date(value);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+}
+
+/** The answer to one of the five questions, worded from its stable reason code and parameters. */
+export function questionText(t: TFunction, answer: QuestionAnswerView): string {
+  const params: Record<string, string | number> = { ...answer.params };
+  if (answer.reason === 'VIEW_INCOMPLETE') {
+    params.missing = String(answer.params.missing ?? '').split(',').filter(Boolean)
+      .map((item) => t(`questions.missing.${item}`)).join(', ');
+  }
+  return t(`questions.reasons.${answer.reason}`, { ...params, defaultValue: answer.reason });
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);

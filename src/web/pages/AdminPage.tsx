@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { OrganisationsSection } from '../admin/OrganisationsSection.tsx';
+import { UsersSection } from '../admin/UsersSection.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { useResource } from '../components/useResource.ts';
+import { ApiError } from '../api.ts';
+import { hasRole, useSessionUser } from '../session.ts';
+import type { DataList, Organisation } from '../types.ts';
+
+/** Functional administration: organisations (the social map) and accounts. No case content here. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const organisations = useResource<DataList<Organisation>>(hasRole(user, 'administrator') ? '/organisations' : null);
+  return (
+    <>
+      <PageTitle documentTitle={t('admin.title')}>{t('admin.title')}</PageTitle>
+      {!hasRole(user, 'administrator') ? <ProblemAlert error={new ApiError(403, 'FORBIDDEN', '')} /> : (
+        <>
+          <p className="utrecht-paragraph rondom-lead">{t('admin.intro')}</p>
+          <nav aria-label={t('family.onThisPage')} className="rondom-toc">
+            <ul>
+              <li><a className="utrecht-link" href="#organisations">{t('admin.organisations')}</a></li>
+              <li><a className="utrecht-link" href="#users">{t('admin.users')}</a></li>
+            </ul>
+          </nav>
+          {organisations.error && <ProblemAlert error={organisations.error} />}
+          <OrganisationsSection organisations={organisations.data?.data ?? []} onChanged={organisations.reload} />
+          <UsersSection organisations={organisations.data?.data ?? []} />
+        </>
+      )}
+    </>
+  );
+}

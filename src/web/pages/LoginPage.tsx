@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionResponse } from '../../api/contract.ts';
+import { ApiError, post } from '../api.ts';
+import { TextField } from '../components/Fields.tsx';
+import { Form, requireFields } from '../components/Form.tsx';
+import { SiteHeader } from '../components/Layout.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+
+/** Email and password; when the account has a second factor, the 6-digit code from the authenticator app. */
+export function LoginPage({ onSignedIn }: { onSignedIn: (response: SessionResponse) => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [totp, setTotp] = useState('');
+  const [askTotp, setAskTotp] = useState(false);
+
+  useEffect(() => {
+    if (askTotp) document.querySelector<HTMLInputElement>('input[name="totp"]')?.focus();
+  }, [askTotp]);
+
+  const validate = () => [
+    ...requireFields(t, [['email', email, t('login.email')], ['password', password, t('login.password')]]),
+    ...(askTotp && !/^\d{6}$/.test(totp.trim()) ? [{ path: 'totp', message: t('login.totpFormat') }] : []),
+  ];
+
+  const submit = async () => {
+    try {
+      const response = await post<SessionResponse>('/session', { email: email.trim(), password, ...(askTotp ? { totp: totp.trim() } : {}) });
+      onSignedIn(response);
+    } catch (error) {
+      // The first TOTP_REQUIRED only means "now the code, please"; it is not a mistake.
+      if (error instanceof ApiError && error.code === 'TOTP_REQUIRED' && !askTotp) { setAskTotp(true); return; }
+      if (error instanceof ApiError && error.code === 'TOTP_REQUIRED') throw new ApiError(error.status, 'TOTP_NOT_SET_UP', error.detail);
+      throw error;
+    }
+  };
+
+  return (
+    <>
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">{t('nav.skip')}</a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="rondom-main rondom-main--narrow">
+        <PageTitle documentTitle={t('login.title')}>{t('login.title')}</PageTitle>
+        <p className="utrecht-paragraph">{t('login.intro')}</p>
+        <Form label={t('login.title')} submitLabel={askTotp ? t('login.confirmCode') : t('login.submit')} validate={validate} onSubmit={submit}
+          fieldLabels={{ email: t('login.email'), password: t('login.password'), totp: t('login.totp') }}>
+          <TextField name="email" label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
+          <TextField name="password" label={t('login.password')} type="password" autoComplete="current-password" required value={password} onChange={setPassword} />
+          {askTotp && (
+            <>
+              <div className="utrecht-alert utrecht-alert--info" role="status">
+                <p className="utrecht-paragraph">{t('login.totpNeeded')}</p>
+              </div>
+              <TextField name="totp" label={t('login.totp')} description={t('login.totpHelp')} inputMode="numeric" autoComplete="one-time-code"
+                required value={totp} onChange={setTotp} />
+            </>
+          )}
+        </Form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+/** A tiny history router: the server falls back to index.html, so every path is a real, shareable URL. */
+export type Route =
+  | { page: 'families' }
+  | { page: 'family'; id: string }
+  | { page: 'admin' }
+  | { page: 'privacy' }
+  | { page: 'notFound' };
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '/gezinnen') return { page: 'families' };
+  const family = /^\/gezinnen\/([0-9a-f-]{36})$/i.exec(pathname);
+  if (family?.[1]) return { page: 'family', id: family[1] };
+  if (pathname === '/beheer') return { page: 'admin' };
+  if (pathname === '/privacy') return { page: 'privacy' };
+  return { page: 'notFound' };
+}
+
+export const paths = {
+  families: '/gezinnen',
+  family: (id: string) => `/gezinnen/${id}`,
+  admin: '/beheer',
+  privacy: '/privacy',
+};
+
+const listeners = new Set<() => void>();
+
+export function navigate(path: string) {
+  if (path !== window.location.pathname) window.history.pushState(null, '', path);
+  listeners.forEach((listener) => listener());
+}
+
+export function useRoute(): Route {
+  const [pathname, setPathname] = useState(window.location.pathname);
+  useEffect(() => {
+    const update = () => setPathname(window.location.pathname);
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => { listeners.delete(update); window.removeEventListener('popstate', update); };
+  }, []);
+  return parseRoute(pathname);
+}

@@ -1,0 +1,24 @@
+/**
+ * Response shapes the API returns but `src/api/contract.ts` does not (yet) declare as types:
+ * the directory/accounts, organisations, account creation and the audit query.
+ */
+export interface DirectoryUser {
+  id: string; name: string; email: string; phone: string | null; organisationId: string; organisationName: string; organisationKind: string;
+  /** Only for administrators: */
+  roles?: string[]; teamId?: string | null; disabled?: boolean; lockedUntil?: string | null;
+}
+
+export interface Organisation {
+  id: string; name: string; kind: string; municipality: string; offers: string[]; phone: string | null; email: string | null;
+  teams: Array<{ id: string; name: string }>;
+}
+
+export interface CreatedUser { id: string; totpUri?: string }
+
+export interface AuditEventView {
+  seq: string | number; occurredAt: string; userId: string | null; userName: string | null; userEmail: string | null; roles: string[];
+  organisationName: string | null; ip: string | null; sessionId: string | null; actionCode: string; action: string; purpose: string;
+  outcome: string; householdIds: string[]; personIds: string[];
+}
+
+export interface DataList<T> { data: T[] }

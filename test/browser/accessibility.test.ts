@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startInstance, type BrowserInstance } from './support/instance.ts';
+import { logIn, screenshot } from './support/pages.ts';
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is, and returns readable violations. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(result.passes.length).toBeGreaterThan(10); // axe really ran on a real page
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Opens every closed disclosure, so the forms inside are checked too. */
+async function openAllForms(page: Page) {
+  const closed = page.locator('button[aria-expanded="false"]');
+  while (await closed.count() > 0) await closed.first().click();
+}
+
+describe('accessibility (axe finds no violations)', () => {
+  let instance: BrowserInstance;
+  let childId = '';
+  beforeAll(async () => { instance = await startInstance(); });
+  afterAll(async () => { await instance?.stop(); });
+
+  it('login page, also after a failed attempt and in English', async () => {
+    const page = await instance.newPage();
+    await page.goto(instance.baseUrl);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('my families and the family page with every form open', async () => {
+    const page = await instance.newPage();
+    await logIn(page, instance.baseUrl, instance.professional);
+    const api = async (method: string, path: string, data: unknown) => {
+      const { csrfToken } = await (await page.request.get(`${instance.baseUrl}/api/v1/session`)).json() as { csrfToken: string };
+      const response = await page.request.fetch(`${instance.baseUrl}/api/v1${path}`, { method, data, headers: { 'x-csrf-token': csrfToken } });
+      expect(response.status(), await response.text()).toBeLessThan(300);
+      return response.json() as Promise<{ id: string }>;
+    };
+    const family = await api('POST', '/households', { name: 'Gezin Yilmaz', municipality: 'Rondeel', address: { street: 'Kerkstraat 1', city: 'Rondeel' } });
+    const child = await api('POST', `/households/${family.id}/persons`, { firstName: 'Elif', lastName: 'Yilmaz', birthDate: '2015-02-01', role: 'child', bsn: '111222333', school: 'De Regenboog' });
+    childId = child.id;
+    await api('POST', `/households/${family.id}/persons`, { firstName: 'Ayla', lastName: 'Yilmaz', birthDate: '1988-06-15', role: 'parent', relation: 'moeder' });
+    await api('POST', `/households/${family.id}/involvements`, { userId: instance.colleague.id, reason: 'Melding', domain: 'child_safety' });
+    const grandmother = await api('POST', `/households/${family.id}/network`, { name: 'Oma Fatma', relation: 'oma', doesWhat: 'Vangt de kinderen op', contact: '06-12345678' });
+    await api('POST', `/households/${family.id}/persons/${child.id}/guardians`, { networkMemberId: grandmother.id });
+    await api('PUT', `/households/${family.id}/direction`, { userId: instance.professional.id, mandate: 'Regie op het plan' });
+    await api('POST', `/households/${family.id}/direction/handover`, { toUserId: instance.colleague.id, note: 'Overdracht' });
+    await api('POST', `/households/${family.id}/involvements`, { userId: instance.professional.id, reason: 'x', domain: 'other' }).catch(() => undefined);
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Gezin Yilmaz' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await openAllForms(page);
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Gezin Yilmaz' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gezin Yilmaz' }).waitFor();
+    expect(await page.getByText('•••••• 333').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await openAllForms(page);
+    await page.getByRole('button', { name: 'Regisseur toewijzen', exact: true }).last().click(); // an empty submit: the error summary
+    await page.getByRole('alert').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('administration, for an administrator with a second factor', async () => {
+    const page = await instance.newPage();
+    await logIn(page, instance.baseUrl, instance.administrator);
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await page.getByRole('rowheader', { name: instance.organisationName }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await openAllForms(page);
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'admin-page');
+    await page.close();
+  });
+
+  it('the privacy officer looks up who saw a child', async () => {
+    const page = await instance.newPage();
+    await logIn(page, instance.baseUrl, instance.privacyOfficer);
+    await page.getByRole('heading', { level: 1, name: 'Wie heeft dit ingezien?' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Persoonsnummer (id) van het kind').fill(childId);
+    await page.getByRole('button', { name: 'Zoeken in het logboek' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gevonden in het logboek' }).waitFor();
+    const rows = page.getByRole('table').getByRole('row');
+    expect(await rows.count()).toBeGreaterThan(2);
+    expect(await page.getByRole('table').textContent()).toContain(instance.professional.name);
+    await screenshot(page, 'privacy-page');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
