@@ -30,6 +30,8 @@ export class RondomError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** Structured values the web app needs to word the message in Dutch or English. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'RondomError';

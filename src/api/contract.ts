@@ -139,11 +139,13 @@ export interface HouseholdDetail {
 }
 export interface HouseholdAbilities {
   update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean; assignDirection: boolean; handOverDirection: boolean;
+  setGuardian: boolean; move: boolean; registerSignal: boolean; acknowledgeAlert: boolean;
 }
 export interface HouseholdResponse { data: HouseholdDetail; can: HouseholdAbilities }
 
 export interface Problem {
   type: string; title: string; status: number; code: string; detail?: string; errors?: Array<{ path: string; message: string }>;
+  params?: Record<string, string | number>;
 }
 
 export interface TimelineItem {

@@ -12,7 +12,7 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
 }
 
 function toProblem(error: unknown): Problem {
-  if (error instanceof RondomError) return make(error.status, error.code, error.message, error.fields);
+  if (error instanceof RondomError) return { ...make(error.status, error.code, error.message, error.fields), ...(Object.keys(error.params).length ? { params: error.params } : {}) };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue): FieldProblem => {
       const keys = (issue.params as { keys?: string[] } | undefined)?.keys;

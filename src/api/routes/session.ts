@@ -20,7 +20,7 @@ export const sessionRoutes: Routes = (app, deps) => {
     const { email, password, totp } = request.body;
     const account = await deps.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
     if (account?.locked_until && new Date(account.locked_until) > new Date()) {
-      throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`);
+      throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
     }
     const passwordOk = await verifyPassword(account?.password_hash ?? (await timingSafeDummyHash()), password);
     const failActor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: account?.organisation_id ?? null, sessionId: null, ip: request.ip };

@@ -25,7 +25,7 @@ export const directionRoutes: Routes = (app, deps) => {
       const decision = decideDirection(current, command);
       if (!decision.ok) {
         if (decision.refusal === 'DIRECTION_ALREADY_HELD') {
-          throw new RondomError('DIRECTION_ALREADY_HELD', `${current?.holderName ?? 'Someone'} is already the regisseur of this family. There is only one regisseur at a time: use a handover to pass the direction on.`);
+          throw new RondomError('DIRECTION_ALREADY_HELD', `${current?.holderName ?? 'Someone'} is already the regisseur of this family. There is only one regisseur at a time: use a handover to pass the direction on.`, [], { name: current?.holderName ?? '' });
         }
         if (decision.refusal === 'NO_CURRENT_DIRECTION') throw new RondomError('NO_CURRENT_DIRECTION', 'Nobody leads this family yet; assign a regisseur first');
         throw new RondomError('INVALID_REFERENCE', 'This is already the current regisseur', [{ path: 'to', message: 'Same as the current regisseur' }]);

@@ -43,7 +43,7 @@ export const memberRoutes: Routes = (app, deps) => {
         household_id: request.params.id, id: memberId, person_id: personId, role, relation: relation ?? null, since: since ?? today(),
       }).execute();
       await audit(tx, actorOf(request), { action: 'person.add', purpose: 'care coordination', householdIds: [request.params.id], personIds: [personId], checks, details: { role, linkedExisting: Boolean(existing) } });
-      return { id: personId, memberId };
+      return { id: personId, memberId, linkedExisting: Boolean(existing) };
     });
     return reply.status(201).send(result);
   });
