@@ -67,6 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cookieName: 'rondom_session',
     store: databaseSessionStore(deps.db),
     saveUninitialized: false,
+    // No re-save on every request: that was a durable commit per GET. Sessions last a working day.
+    rolling: false,
     cookie: { httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies, path: '/', maxAge: 8 * 60 * 60 * 1000 },
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });

@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { canonicalJson } from './canonical.ts';
 import { auditActions, type Actor, type AuditEventInput } from './types.ts';
 
+/** Parallel chains (see the migration): concurrent requests lock one of these heads, not all the same one. */
+export const AUDIT_CHAINS = 8;
+
 export interface ChainedFields {
-  seq: string; occurred_at: string; user_id: string | null; user_roles: string[]; organisation_id: string | null;
-  session_id: string | null; ip: string | null; action_code: string; action: string; purpose: string;
-  outcome: string; household_ids: string[]; person_ids: string[]; checks: unknown; details: unknown;
+  seq: string; chain: number; chain_seq: string; occurred_at: string; user_id: string | null; user_roles: string[];
+  organisation_id: string | null; session_id: string | null; ip: string | null; action_code: string; action: string;
+  purpose: string; outcome: string; household_ids: string[]; person_ids: string[]; checks: unknown; details: unknown;
 }
 
 /** The hash of one link: the previous hash and the canonical form of everything the event says. */
@@ -17,14 +20,19 @@ export function linkHash(prevHash: string, fields: ChainedFields): string {
 
 /**
  * Appends one audit event in the caller's transaction, so the event exists exactly when the access it
- * records was committed. The chain head row lock orders concurrent writers into one chain.
+ * records was committed. The lock on the chosen chain head orders the writers of that chain; it is held
+ * from here until the caller commits, so audit() is the last thing a handler does.
  */
 export async function audit(tx: Transaction<Database>, actor: Actor, event: AuditEventInput): Promise<void> {
-  const head = await sql<{ seq: string; hash: string }>`
-    UPDATE audit_chain_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash`.execute(tx);
-  const { seq, hash: prevHash } = head.rows[0]!;
+  const chain = randomInt(1, AUDIT_CHAINS + 1);
+  const head = await sql<{ chain_seq: string; hash: string; seq: string }>`
+    UPDATE audit_chain_head SET seq = seq + 1 WHERE id = ${chain}
+    RETURNING seq AS chain_seq, hash, nextval('audit_events_seq') AS seq`.execute(tx);
+  const { chain_seq: chainSeq, hash: prevHash, seq } = head.rows[0]!;
   const fields: ChainedFields = {
     seq: String(seq),
+    chain,
+    chain_seq: String(chainSeq),
     occurred_at: new Date().toISOString(),
     user_id: actor.userId,
     user_roles: actor.roles,
@@ -41,12 +49,15 @@ export async function audit(tx: Transaction<Database>, actor: Actor, event: Audi
     details: event.details ?? {},
   };
   const hash = linkHash(prevHash, fields);
-  await tx.insertInto('audit_events').values({
-    ...fields,
-    checks: JSON.stringify(fields.checks),
-    details: JSON.stringify(fields.details),
-    prev_hash: prevHash,
-    hash,
-  }).execute();
-  await tx.updateTable('audit_chain_head').set({ hash }).where('id', '=', 1).execute();
+  // One round trip: store the event and move the chain head on.
+  await sql`
+    WITH event AS (
+      INSERT INTO audit_events (seq, chain, chain_seq, occurred_at, user_id, user_roles, organisation_id, session_id, ip, action_code,
+        action, purpose, outcome, household_ids, person_ids, checks, details, prev_hash, hash)
+      VALUES (${fields.seq}, ${chain}, ${fields.chain_seq}, ${fields.occurred_at}, ${fields.user_id}, ${fields.user_roles}::text[],
+        ${fields.organisation_id}, ${fields.session_id}, ${fields.ip}, ${fields.action_code}, ${fields.action}, ${fields.purpose},
+        ${fields.outcome}, ${fields.household_ids}::uuid[], ${fields.person_ids}::uuid[], ${JSON.stringify(fields.checks)}::jsonb,
+        ${JSON.stringify(fields.details)}::jsonb, ${prevHash}, ${hash})
+      RETURNING 1)
+    UPDATE audit_chain_head SET hash = ${hash} WHERE id = ${chain} AND EXISTS (SELECT 1 FROM event)`.execute(tx);
 }

@@ -66,7 +66,7 @@ export interface DirectionsTable {
 }
 
 export interface AuditEventsTable {
-  seq: string; occurred_at: Timestamp; user_id: string | null; user_roles: string[];
+  seq: string; chain: number; chain_seq: string; occurred_at: Timestamp; user_id: string | null; user_roles: string[];
   organisation_id: string | null; session_id: string | null; ip: string | null; action_code: string;
   action: string; purpose: string; outcome: string; household_ids: string[]; person_ids: string[];
   checks: unknown; details: unknown; prev_hash: string; hash: string;

@@ -159,9 +159,15 @@ CREATE TABLE directions (
 -- The one-regisseur rule, also enforced by the database: at most one current direction per household.
 CREATE UNIQUE INDEX directions_one_current ON directions (household_id) WHERE until IS NULL;
 
--- NEN 7513 access log. Append-only (see triggers) and hash-chained through audit_chain_head.
+-- NEN 7513 access log. Append-only (see triggers) and hash-chained. Events are spread over a few
+-- parallel chains so that concurrent requests do not all queue on one chain head; each chain is
+-- verified on its own (chain_seq has no gaps), seq orders all events.
+CREATE SEQUENCE audit_events_seq;
+
 CREATE TABLE audit_events (
   seq bigint PRIMARY KEY,
+  chain smallint NOT NULL,
+  chain_seq bigint NOT NULL,
   occurred_at timestamptz NOT NULL,
   user_id uuid,
   user_roles text[] NOT NULL DEFAULT '{}',
@@ -177,17 +183,18 @@ CREATE TABLE audit_events (
   checks jsonb NOT NULL,
   details jsonb NOT NULL DEFAULT '{}',
   prev_hash text NOT NULL,
-  hash text NOT NULL
+  hash text NOT NULL,
+  UNIQUE (chain, chain_seq)
 );
 CREATE INDEX audit_events_persons ON audit_events USING gin (person_ids);
 CREATE INDEX audit_events_households ON audit_events USING gin (household_ids);
 
 CREATE TABLE audit_chain_head (
-  id integer PRIMARY KEY CHECK (id = 1),
+  id smallint PRIMARY KEY CHECK (id BETWEEN 1 AND 8),
   seq bigint NOT NULL,
   hash text NOT NULL
 );
-INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, 0, 'genesis');
+INSERT INTO audit_chain_head (id, seq, hash) SELECT n, 0, 'genesis' FROM generate_series(1, 8) AS n;
 
 CREATE FUNCTION audit_events_append_only() RETURNS trigger AS $$
 BEGIN
