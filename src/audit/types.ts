@@ -46,6 +46,7 @@ export const auditActions = {
   'match.create': 'C',
   'match.list': 'R',
   'match.coordinate': 'U',
+  'statistics.read': 'R',
   'organisation.create': 'C',
   'team.create': 'C',
   'user.create': 'C',

@@ -98,3 +98,23 @@ describe('signals, timelines, pattern alerts and matching across organisations',
     expect(all.find((a: { id: string }) => a.id === alert.id).acknowledged).toMatchObject({ by: 'Fatima El Amrani' });
   });
 });
+
+describe('figures for overseers', () => {
+  it('gives the overseer aggregates without a single name, and nobody else', async () => {
+    const t = await createTestApp();
+    try {
+      const org = await buildOrganisation(t.db);
+      const professional = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: org.id }));
+      const overseer = await login(t.app, await buildUser(t.db, { roles: ['overseer'], organisationId: org.id }));
+      const id = (await professional.post('/api/v1/households', { name: 'Familie Geheim', municipality: 'Rondeel' })).json().id;
+      await professional.post(`/api/v1/households/${id}/persons`, { firstName: 'Noor', lastName: 'Geheim', birthDate: '2017-01-01', role: 'child' });
+      const response = await overseer.get('/api/v1/statistics');
+      expect(response.statusCode).toBe(200);
+      expect(response.json().data).toMatchObject({ households: 1, withRegisseur: 0, children: 1, childrenWithoutGuardian: 1, withoutInvolvement: 0 });
+      expect(response.body).not.toMatch(/Geheim|Noor/);
+      expect((await professional.get('/api/v1/statistics')).statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});

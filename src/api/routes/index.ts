@@ -13,6 +13,7 @@ import { signalRoutes } from './households/signals.ts';
 import { matchRoutes } from './matches.ts';
 import { organisationRoutes } from './organisations.ts';
 import { sessionRoutes } from './session.ts';
+import { statisticsRoutes } from './statistics.ts';
 import { timelineRoutes } from './timeline.ts';
 import { userRoutes } from './users.ts';
 import { vocabularyRoutes } from './vocabulary.ts';
@@ -48,7 +49,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
   });
   for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
     networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
-    vocabularyRoutes]) {
+    vocabularyRoutes, statisticsRoutes]) {
     routes(app, deps);
   }
 }

@@ -1,0 +1,35 @@
+import { sql } from 'kysely';
+import { audit } from '../../audit/write.ts';
+import { systemChecks } from '../../audit/types.ts';
+import { actorOf, requireUser } from '../auth/sessionUser.ts';
+import { canOnStatistics } from '../policies/statistics.ts';
+import { authorize } from '../policies/policy.ts';
+import type { Routes } from './index.ts';
+
+interface Figures {
+  households: number; withRegisseur: number; children: number; childrenWithoutGuardian: number; withoutInvolvement: number;
+}
+
+export const statisticsRoutes: Routes = (app, deps) => {
+  app.get('/statistics', {
+    schema: { tags: ['statistics'], summary: 'Aggregate figures for overseers: how many families have a regisseur, children without a guardian, alerts by rule' },
+    config: { policy: 'statistics.read' },
+  }, async (request) => {
+    authorize(canOnStatistics(requireUser(request), 'read'), 'forbidden');
+    return deps.db.transaction().execute(async (tx) => {
+      const figures = await sql<Figures>`
+        SELECT
+          (SELECT count(*)::int FROM households WHERE status = 'active') AS households,
+          (SELECT count(DISTINCT d.household_id)::int FROM directions d JOIN households h ON h.id = d.household_id WHERE d.until IS NULL AND h.status = 'active') AS "withRegisseur",
+          (SELECT count(*)::int FROM household_members m WHERE m.role = 'child' AND m.until IS NULL) AS children,
+          (SELECT count(*)::int FROM household_members m WHERE m.role = 'child' AND m.until IS NULL AND NOT EXISTS (
+             SELECT 1 FROM safety_guardians g WHERE g.household_id = m.household_id AND g.child_id = m.person_id AND g.until IS NULL)) AS "childrenWithoutGuardian",
+          (SELECT count(*)::int FROM households h WHERE h.status = 'active' AND NOT EXISTS (
+             SELECT 1 FROM involvements i WHERE i.household_id = h.id AND (i.until IS NULL OR i.until > current_date))) AS "withoutInvolvement"`.execute(tx);
+      const alerts = await tx.selectFrom('household_alerts').select(['rule', (eb) => eb.fn.countAll<string>().as('open')])
+        .where('acknowledged_at', 'is', null).groupBy('rule').orderBy('rule').execute();
+      await audit(tx, actorOf(request), { action: 'statistics.read', purpose: 'oversight', checks: systemChecks });
+      return { data: { ...figures.rows[0]!, openAlertsByRule: alerts.map((a) => ({ rule: a.rule, open: Number(a.open) })) } };
+    });
+  });
+};
