@@ -4,10 +4,13 @@ import { ApiError, api, get, setCsrfToken, whenUnauthenticated } from './api.ts'
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/ProblemAlert.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
+import { AlertsPage } from './pages/AlertsPage.tsx';
 import { FamiliesPage } from './pages/FamiliesPage.tsx';
 import { FamilyPage } from './pages/FamilyPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MatchesPage } from './pages/MatchesPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PersonPage } from './pages/PersonPage.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
 import { navigate, useRoute, type Route } from './router.ts';
 import { homePath, SessionContext } from './session.ts';
@@ -53,6 +56,9 @@ function page(route: Route) {
   switch (route.page) {
     case 'families': return <FamiliesPage />;
     case 'family': return <FamilyPage key={route.id} id={route.id} />;
+    case 'person': return <PersonPage key={route.personId} householdId={route.householdId} personId={route.personId} />;
+    case 'alerts': return <AlertsPage />;
+    case 'matches': return <MatchesPage />;
     case 'admin': return <AdminPage />;
     case 'privacy': return <PrivacyPage />;
     default: return <NotFoundPage />;

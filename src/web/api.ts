@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly fields: FieldError[] = [],
+    /** Stable facts for the message (e.g. `name` of the current regisseur, `minutes` of a lockout). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(detail || code);
     this.name = 'ApiError';
@@ -42,7 +44,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const problem = (payload ?? {}) as Partial<Problem>;
-    const error = new ApiError(response.status, problem.code ?? 'INTERNAL', problem.detail ?? '', problem.errors ?? []);
+    const error = new ApiError(response.status, problem.code ?? 'INTERNAL', problem.detail ?? '', problem.errors ?? [], problem.params ?? {});
     if (error.code === 'UNAUTHENTICATED' && onUnauthenticated) onUnauthenticated();
     throw error;
   }

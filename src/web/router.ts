@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'families' }
   | { page: 'family'; id: string }
+  | { page: 'person'; householdId: string; personId: string }
+  | { page: 'alerts' }
+  | { page: 'matches' }
   | { page: 'admin' }
   | { page: 'privacy' }
   | { page: 'notFound' };
@@ -12,6 +15,10 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/gezinnen') return { page: 'families' };
   const family = /^\/gezinnen\/([0-9a-f-]{36})$/i.exec(pathname);
   if (family?.[1]) return { page: 'family', id: family[1] };
+  const person = /^\/gezinnen\/([0-9a-f-]{36})\/personen\/([0-9a-f-]{36})$/i.exec(pathname);
+  if (person?.[1] && person[2]) return { page: 'person', householdId: person[1], personId: person[2] };
+  if (pathname === '/signalen') return { page: 'alerts' };
+  if (pathname === '/matches') return { page: 'matches' };
   if (pathname === '/beheer') return { page: 'admin' };
   if (pathname === '/privacy') return { page: 'privacy' };
   return { page: 'notFound' };
@@ -20,6 +27,10 @@ export function parseRoute(pathname: string): Route {
 export const paths = {
   families: '/gezinnen',
   family: (id: string) => `/gezinnen/${id}`,
+  /** A person's own timeline, opened from their card in a family (the family gives the names around them). */
+  person: (householdId: string, personId: string) => `/gezinnen/${householdId}/personen/${personId}`,
+  alerts: '/signalen',
+  matches: '/matches',
   admin: '/beheer',
   privacy: '/privacy',
 };

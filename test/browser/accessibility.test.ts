@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance, type BrowserInstance } from './support/instance.ts';
-import { logIn, screenshot } from './support/pages.ts';
+import { apiAs, chooseOption, daysAgo, logIn, screenshot } from './support/pages.ts';
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is, and returns readable violations. */
 async function violations(page: Page) {
@@ -73,6 +73,79 @@ describe('accessibility (axe finds no violations)', () => {
     await page.getByRole('button', { name: 'Regisseur toewijzen', exact: true }).last().click(); // an empty submit: the error summary
     await page.getByRole('alert').first().waitFor();
     expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('signals: alerts and timeline on the family page, the signal form, a person timeline, the inbox and the matches', async () => {
+    const page = await instance.newPage();
+    await logIn(page, instance.baseUrl, instance.professional);
+    const api = apiAs(page, instance.baseUrl);
+    const family = await api('POST', '/households', { name: 'Gezin Jansen', municipality: 'Rondeel' });
+    const child = await api('POST', `/households/${family.id}/persons`, { firstName: 'Mila', lastName: 'Jansen', birthDate: '2018-08-08', role: 'child', bsn: '123456782' });
+    const mother = await api('POST', `/households/${family.id}/persons`, { firstName: 'Eva', lastName: 'Jansen', birthDate: '1990-01-01', role: 'parent' });
+    const signal = (kind: string, observedAt: string, extra: Record<string, unknown> = {}) =>
+      api('POST', `/households/${family.id}/signals`, { personIds: [child.id, mother.id], kind, observedAt, ...extra });
+    await signal('police_call_out', daysAgo(60), { severity: 'high', note: 'Afgeschermde notitie' });
+    await signal('police_call_out', daysAgo(10));
+    await signal('move', daysAgo(5), { details: { fromMunicipality: 'Elders', toMunicipality: 'Rondeel' } });
+    await signal('adult_addiction', daysAgo(3));
+    const alerts = await api<{ data: Array<{ id: string }> }>('GET', `/households/${family.id}/alerts`);
+    expect(alerts.data.length).toBeGreaterThan(1);
+    await api('POST', `/alerts/${alerts.data[0]!.id}/acknowledge`, { note: 'Besproken in het overleg' });
+
+    // The family page: open alerts, a handled one unfolded, the timeline, and every form open
+    await page.goto(`${instance.baseUrl}/gezinnen/${family.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Gezin Jansen' }).waitFor();
+    await page.locator('#alerts').getByRole('heading', { level: 3 }).first().waitFor();
+    await page.getByRole('list', { name: /Tijdlijn van Gezin Jansen/ }).waitFor();
+    await page.locator('#alerts summary').click();
+    expect(await violations(page)).toEqual([]);
+    await openAllForms(page);
+    const form = page.getByRole('form', { name: 'Signaal registreren' });
+    await chooseOption(page, 'Wat heb je gezien of gehoord?', 'Hulp beëindigd', form);
+    expect(await violations(page)).toEqual([]);
+    await chooseOption(page, 'Wat heb je gezien of gehoord?', 'Verhuizing', form);
+    await form.getByRole('button', { name: 'Signaal opslaan' }).click(); // nobody chosen: the error summary
+    await form.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await chooseOption(page, 'Wat heb je gezien of gehoord?', 'Verslaving', form);
+    await page.getByLabel('Soort signaal').selectOption('child');
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'family-signals-forms');
+
+    // Mila's own timeline
+    await page.getByRole('link', { name: 'Tijdlijn van Mila' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tijdlijn van Mila Jansen' }).waitFor();
+    await page.getByRole('list', { name: 'Tijdlijn van Mila Jansen' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // The inbox, in Dutch and in English
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
+    await page.getByRole('region', { name: 'Gezin Jansen' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Alerts' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+
+    // A match with a colleague of another organisation, with the coordination form open
+    const other = await instance.newPage();
+    await logIn(other, instance.baseUrl, instance.colleague);
+    const theirs = await apiAs(other, instance.baseUrl)('POST', '/households', { name: 'Gezin J.', municipality: 'Elders' });
+    const theirChild = await apiAs(other, instance.baseUrl)('POST', `/households/${theirs.id}/persons`, { firstName: 'Mila', lastName: 'Jansen', birthDate: '2018-08-08', role: 'child', bsn: '123456782' });
+    const registered = await apiAs(other, instance.baseUrl)<{ newMatches: number }>('POST', `/households/${theirs.id}/signals`, { personIds: [theirChild.id], kind: 'report_to_safe_at_home', observedAt: daysAgo(1) });
+    expect(registered.newMatches).toBeGreaterThan(0);
+    await other.close();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Matches' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: new RegExp(instance.colleague.name) }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await openAllForms(page);
+    await page.getByRole('button', { name: 'Afspraak opslaan' }).first().click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'matches-page');
     await page.close();
   });
 

@@ -41,6 +41,9 @@ export async function registerForMatching(tx: Transaction<Database>, registratio
 
     const others = await tx.selectFrom('match_entries').select(['id', 'user_id', 'subject_key'])
       .where('organisation_id', '!=', organisationId).where('expires_on', '>', sql<string>`current_date`)
+      // Professionals who already work together in this family know each other: a match would be noise.
+      .where('user_id', 'not in', tx.selectFrom('involvements').select('user_id').where('household_id', '=', householdId)
+        .where(sql<boolean>`(until IS NULL OR until > current_date)`))
       .where((eb) => eb.or([
         eb('subject_key', '=', key),
         ...(familyKeys.length > 0 ? [eb('family_keys', '&&', sql<string[]>`${familyKeys}::text[]`)] : []),

@@ -11,7 +11,9 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
   const user = useSessionUser();
   const route = useRoute();
   const items = [
-    isCaseWorker(user) && { href: paths.families, label: t('nav.families'), current: route.page === 'families' || route.page === 'family' },
+    isCaseWorker(user) && { href: paths.families, label: t('nav.families'), current: route.page === 'families' || route.page === 'family' || route.page === 'person' },
+    isCaseWorker(user) && { href: paths.alerts, label: t('nav.alerts'), current: route.page === 'alerts' },
+    isCaseWorker(user) && { href: paths.matches, label: t('nav.matches'), current: route.page === 'matches' },
     hasRole(user, 'administrator') && { href: paths.admin, label: t('nav.admin'), current: route.page === 'admin' },
     hasRole(user, 'privacy_officer') && { href: paths.privacy, label: t('nav.privacy'), current: route.page === 'privacy' },
   ].filter((item): item is { href: string; label: string; current: boolean } => Boolean(item));

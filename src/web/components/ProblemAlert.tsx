@@ -14,9 +14,9 @@ export function ProblemAlert({ error, params }: { error: ApiError; params?: Reco
 }
 
 export function problemMessage(t: (key: string, options?: Record<string, unknown>) => string, error: ApiError, params?: Record<string, string>) {
-  const minutes = /(\d+) minutes?/.exec(error.detail)?.[1] ?? '15';
+  const minutes = error.params.minutes ?? 15;
   // The refusal of a second regisseur names who leads now; that name is the heart of the explanation.
-  const holder = /^(.+?) is already the regisseur/.exec(error.detail)?.[1] ?? t('direction.someoneElse');
+  const holder = error.params.name || t('direction.someoneElse');
   return t(`errors.${error.code}`, { minutes, holder, ...params, defaultValue: t('errors.UNKNOWN') });
 }
 

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { HouseholdListItem } from '../../api/contract.ts';
 import { Link } from '../components/Link.tsx';
 import { questionText } from '../format.ts';
+import { inLanguage, severityBadge } from '../signals/vocabulary.ts';
 import { paths } from '../router.ts';
 
-/** One family in the list: children (first name, age), who leads, and every unanswered question as an alert. */
+/** One family in the list: children (first name, age), who leads, every pattern found and every unanswered question as an alert. */
 export function FamilyListItem({ family }: { family: HouseholdListItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const alerts = family.alerts.filter((alert) => alert.number !== 4); // "no regisseur" has its own warning below
   return (
     <li className="rondom-card rondom-family">
@@ -27,6 +28,16 @@ export function FamilyListItem({ family }: { family: HouseholdListItem }) {
         </p>
       ) : (
         <p className="utrecht-paragraph"><span className="rondom-badge rondom-badge--danger">{t('families.noRegisseur')}</span></p>
+      )}
+      {family.patternAlerts.length > 0 && (
+        <ul className="rondom-alert-list" aria-label={t('families.patternAlertsLabel', { count: family.patternAlerts.length })}>
+          {family.patternAlerts.map((alert) => (
+            <li key={alert.id} className="rondom-alert-line">
+              <span className={`rondom-badge ${severityBadge[alert.severity] ?? 'rondom-badge--warning'}`}>{t(`alerts.rules.${alert.rule}`, { defaultValue: alert.rule })}</span>{' '}
+              {inLanguage(alert.explanation, i18n.language)}
+            </li>
+          ))}
+        </ul>
       )}
       {alerts.length > 0 && (
         <ul className="rondom-alert-list" aria-label={t('families.alertsLabel')}>

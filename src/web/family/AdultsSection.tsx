@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../components/Disclosure.tsx';
 import { Section } from '../components/Section.tsx';
+import { Link } from '../components/Link.tsx';
 import { formatDate } from '../format.ts';
+import { paths } from '../router.ts';
 import { AddPersonForm } from './AddPersonForm.tsx';
 import type { FamilySectionProps } from './props.ts';
 
@@ -18,6 +20,7 @@ export function AdultsSection({ family, can, onChanged }: FamilySectionProps) {
                 {t(`personRole.${adult.role}`, { defaultValue: adult.role })}{adult.relation && ` · ${adult.relation}`} · {t('children.years', { count: adult.age })}
                 {adult.bsnLast3 && <> · {t('children.bsn')} <span aria-hidden="true">•••••• {adult.bsnLast3}</span><span className="rondom-visually-hidden">{t('children.bsnEnding', { digits: adult.bsnLast3 })}</span></>}
               </p>
+              <p className="utrecht-paragraph"><Link href={paths.person(family.id, adult.id)}>{t('children.timeline', { name: adult.firstName })}</Link></p>
             </li>
           ))}
         </ul>

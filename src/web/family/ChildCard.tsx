@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdAbilities, HouseholdDetail, PersonView } from '../../api/contract.ts';
 import { Disclosure } from '../components/Disclosure.tsx';
+import { Link } from '../components/Link.tsx';
 import { formatDate } from '../format.ts';
+import { paths } from '../router.ts';
 import { GuardianForm } from './GuardianForm.tsx';
 import { canChangeFamily } from './props.ts';
 
@@ -18,6 +20,7 @@ export function ChildCard({ child, family, can, onChanged }: { child: PersonView
           <div><dt>{t('children.bsn')}</dt><dd><span aria-hidden="true">•••••• {child.bsnLast3}</span><span className="rondom-visually-hidden">{t('children.bsnEnding', { digits: child.bsnLast3 })}</span></dd></div>
         )}
       </dl>
+      <p className="utrecht-paragraph"><Link href={paths.person(family.id, child.id)}>{t('children.timeline', { name: child.firstName })}</Link></p>
       <h4 className="utrecht-heading-4">{t('children.guardians')}</h4>
       {child.guardians.length === 0 ? (
         <p className="utrecht-paragraph"><span className="rondom-badge rondom-badge--danger">{t('children.noGuardian', { name: child.firstName })}</span></p>

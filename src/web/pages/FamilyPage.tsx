@@ -1,22 +1,28 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdResponse } from '../../api/contract.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Loading, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useResource } from '../components/useResource.ts';
 import { AddressesSection } from '../family/AddressesSection.tsx';
+import { AlertsSection } from '../family/AlertsSection.tsx';
 import { AdultsSection } from '../family/AdultsSection.tsx';
 import { ChildrenSection } from '../family/ChildrenSection.tsx';
 import { DirectionSection } from '../family/DirectionSection.tsx';
 import { FiveQuestions } from '../family/FiveQuestions.tsx';
 import { InvolvedSection } from '../family/InvolvedSection.tsx';
 import { NetworkSection } from '../family/NetworkSection.tsx';
+import { TimelineSection } from '../family/TimelineSection.tsx';
 import { Link } from '../components/Link.tsx';
 import { paths } from '../router.ts';
 
-/** The family page: children first, the five questions, everybody involved, the network, and who leads. */
+/** The family page: children first, the patterns that need attention, the five questions, the timeline, everybody involved, the network, and who leads. */
 export function FamilyPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, error, reload } = useResource<HouseholdResponse>(`/households/${id}`);
+  // A new signal or a handled alert changes the family, its alerts and its timeline together.
+  const [version, setVersion] = useState(0);
+  const signalsChanged = () => { reload(); setVersion((value) => value + 1); };
   if (error) {
     return (
       <>
@@ -28,7 +34,7 @@ export function FamilyPage({ id }: { id: string }) {
   }
   if (!data) return <Loading />;
   const { data: family, can } = data;
-  const sections = ['children', 'questions', 'involved', 'network', 'adults', 'addresses', 'direction'] as const;
+  const sections = ['children', 'alerts', 'questions', 'timeline', 'involved', 'network', 'adults', 'addresses', 'direction'] as const;
   return (
     <>
       <p className="utrecht-paragraph rondom-breadcrumb"><Link href={paths.families}>{t('family.back')}</Link></p>
@@ -44,7 +50,9 @@ export function FamilyPage({ id }: { id: string }) {
         </ul>
       </nav>
       <ChildrenSection family={family} can={can} onChanged={reload} />
+      <AlertsSection family={family} can={can} onChanged={signalsChanged} version={version} />
       <FiveQuestions answers={family.fiveQuestions} />
+      <TimelineSection family={family} can={can} onChanged={signalsChanged} version={version} />
       <InvolvedSection family={family} can={can} onChanged={reload} />
       <NetworkSection family={family} can={can} onChanged={reload} />
       <AdultsSection family={family} can={can} onChanged={reload} />
