@@ -156,7 +156,9 @@ async function generate(config: MatchingBenchConfig): Promise<Record<string, num
 }
 
 /** Runs the benchmark and returns its figures (also written to bench/results/). */
-export async function benchMatching(config = matchingBenchConfig()): Promise<Record<string, unknown>> {
+export async function benchMatching(
+  config = matchingBenchConfig(), register: typeof registerForMatching = registerForMatching, name = 'matching',
+): Promise<Record<string, unknown>> {
   const startedAt = new Date();
   log(`Matching bench: ${config.persons.toLocaleString('en')} persons, ${config.signals.toLocaleString('en')} signals, ${config.iterations} registrations`);
   let generateSeconds: Record<string, number> | null = null;
@@ -166,6 +168,7 @@ export async function benchMatching(config = matchingBenchConfig()): Promise<Rec
   }
   const handle = await openDatabase({ kind: 'postgres', url: `${config.serverUrl}/${config.database}`, poolSize: 2 });
   const { db } = handle;
+  const loadAverageAtStart = os.loadavg().map((v) => Math.round(v * 100) / 100);
   try {
     const counts = Object.fromEntries(await Promise.all(['persons', 'match_entries', 'signals', 'signal_persons', 'matches'].map(async (table) => {
       const { rows } = await sql<{ n: string }>`SELECT reltuples::bigint::text AS n FROM pg_class WHERE relname = ${table}`.execute(db);
@@ -173,8 +176,9 @@ export async function benchMatching(config = matchingBenchConfig()): Promise<Rec
     })));
     const P = config.persons;
     const H = Math.ceil(P / 3);
-    // Deterministic choice of children with a citizen number, and of professionals.
-    let state = 12345;
+    // Children with a citizen number and professionals, from MATCH_BENCH_SEED (default: the clock, so that a
+    // rerun on the same database registers new pairs and creates matches rather than only refreshing entries).
+    let state = int('MATCH_BENCH_SEED', Date.now() % 1_000_000_007);
     const next = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state % n; };
     const pickChild = () => {
       for (;;) {
@@ -192,6 +196,14 @@ export async function benchMatching(config = matchingBenchConfig()): Promise<Rec
     const orgs = new Map((await db.selectFrom('users').select(['id', 'organisation_id']).where('id', 'in', picks.map((p) => idOf.get(`u${p.u}`)!)).execute())
       .map((row) => [row.id, row.organisation_id]));
 
+    // Baseline: one round trip to the server (SELECT 1) on the same pool. registerForMatching makes five
+    // statements per person plus one per new match; on a busy machine every round trip waits for a core.
+    const roundTrip: number[] = [];
+    for (let n = 0; n < config.iterations; n += 1) {
+      const started = performance.now();
+      await sql`SELECT 1`.execute(db);
+      roundTrip.push(performance.now() - started);
+    }
     const call: number[] = [];
     const withCommit: number[] = [];
     let matchesCreated = 0;
@@ -202,7 +214,7 @@ export async function benchMatching(config = matchingBenchConfig()): Promise<Rec
       let inside = 0;
       const created = await db.transaction().execute(async (tx) => {
         const t = performance.now();
-        const result = await registerForMatching(tx, {
+        const result = await register(tx, {
           householdId: idOf.get(`h${pick.h}`)!, personIds: [idOf.get(`p${pick.i}`)!], userId, organisationId: orgs.get(userId)!,
           bsnKey, config: defaultMatchingConfig,
         });
@@ -229,7 +241,7 @@ export async function benchMatching(config = matchingBenchConfig()): Promise<Rec
       WHERE name IN ('shared_buffers', 'synchronous_commit', 'fsync', 'work_mem', 'server_version')`.execute(db)).rows;
 
     const result = {
-      benchmark: 'matching',
+      benchmark: name,
       startedAt: startedAt.toISOString(),
       scale: {
         persons: config.persons, households: H, signals: config.signals, organisations: config.organisations, professionals: config.professionals,
@@ -239,20 +251,21 @@ export async function benchMatching(config = matchingBenchConfig()): Promise<Rec
       generateSeconds,
       registerForMatching: {
         iterations: config.iterations, warmup: config.warmup, matchesCreated,
-        callMs: percentiles(call), transactionWithCommitMs: percentiles(withCommit),
+        callMs: percentiles(call), transactionWithCommitMs: percentiles(withCommit), selectOneRoundTripMs: percentiles(roundTrip),
         target: { p99Ms: 5, met: percentiles(call).p99 <= 5 },
       },
       plans: { lookup: lookupPlan, parents: parentsPlan },
       settings: Object.fromEntries(settings.map((row) => [row.name, row.setting])),
-      machine: { cpus: os.cpus().length, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 100) / 100) },
+      machine: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 100) / 100) },
     };
     const dir = fileURLToPath(new URL('./results/', import.meta.url));
     mkdirSync(dir, { recursive: true });
-    const file = `${dir}matching-${startedAt.toISOString().replace(/[:.]/g, '-').slice(0, 19)}Z.json`;
+    const file = `${dir}${name}-${startedAt.toISOString().replace(/[:.]/g, '-').slice(0, 19)}Z.json`;
     writeFileSync(file, JSON.stringify(result, null, 2));
     log(`registerForMatching: call p50 ${result.registerForMatching.callMs.p50} ms, p99 ${result.registerForMatching.callMs.p99} ms; `
       + `with commit p50 ${result.registerForMatching.transactionWithCommitMs.p50} ms, p99 ${result.registerForMatching.transactionWithCommitMs.p99} ms `
-      + `(${matchesCreated} matches created). Written to ${file}`);
+      + `(${matchesCreated} matches created); SELECT 1 round trip p50 ${result.registerForMatching.selectOneRoundTripMs.p50} ms, `
+      + `p99 ${result.registerForMatching.selectOneRoundTripMs.p99} ms. Written to ${file}`);
     return result;
   } finally {
     await handle.close();

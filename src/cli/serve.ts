@@ -1,5 +1,6 @@
 import { buildApp, defaultConfig } from '../api/app.ts';
 import { loadInstanceSecrets } from '../db/queries/secrets.ts';
+import { startPatternScanSchedule } from '../jobs/scheduler.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
 
 export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
@@ -11,11 +12,13 @@ export async function serve(options: ServeOptions) {
     const { prepareDemo } = await import('./demo.ts');
     await prepareDemo(handle.db, secrets);
   }
-  const app = await buildApp({
-    db: handle.db, secrets,
-    config: { ...defaultConfig, demo: Boolean(options.demo), secureCookies: process.env.RONDOM_SECURE_COOKIES === '1', logger: process.env.RONDOM_LOG === '1' },
-  });
-  const shutdown = async () => { await app.close(); await handle.close(); process.exit(0); };
+  const config = { ...defaultConfig, demo: Boolean(options.demo), secureCookies: process.env.RONDOM_SECURE_COOKIES === '1', logger: process.env.RONDOM_LOG === '1' };
+  const app = await buildApp({ db: handle.db, secrets, config });
+  // Time-based rules ("child out of view") change without new events: re-evaluate every family daily,
+  // the first time a minute after start so that starting up stays quick.
+  const patternScan = startPatternScanSchedule(handle.db, { config: config.patterns });
+  setTimeout(() => void patternScan.runNow(), 60_000).unref();
+  const shutdown = async () => { patternScan.stop(); await app.close(); await handle.close(); process.exit(0); };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const address = await app.listen({ port: Number(options.port), host: options.host });

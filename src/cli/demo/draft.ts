@@ -2,8 +2,10 @@ import type { Insertable } from 'kysely';
 import { hashBsn } from '../../db/bsnHash.ts';
 import type {
   DirectionsTable, HouseholdAddressesTable, HouseholdMembersTable, HouseholdsTable, InvolvementsTable,
-  NetworkMembersTable, PersonsTable, SafetyGuardiansTable,
+  NetworkMembersTable, PersonsTable, SafetyGuardiansTable, SignalPersonsTable, SignalsTable,
 } from '../../db/schema.ts';
+import type { SignalDetails } from '../../domain/signals/timeline.ts';
+import type { SignalKindCode } from '../../domain/signals/vocabulary.ts';
 import { bsnDisplaySuffix, isValidBsn } from '../../domain/bsn.ts';
 import type { InvolvementDomain, PersonRole } from '../../domain/roles.ts';
 import { birthDateForAge, daysBefore, isoDaysAgo, randomBsn, type Rng } from './random.ts';
@@ -16,6 +18,8 @@ export interface DemoContext {
   rng: Rng;
   /** Identifier stream, separate so ids stay stable when content changes. */
   ids: Rng;
+  /** Identifier stream of signals, separate so adding signals leaves the other ids as they were. */
+  signalIds: Rng;
   today: Date;
   bsnKey: string;
   users: ReadonlyMap<string, UserRef>;
@@ -33,6 +37,14 @@ export interface HouseholdRows {
   network: Insertable<NetworkMembersTable>[];
   guardians: Insertable<SafetyGuardiansTable>[];
   directions: Insertable<DirectionsTable>[];
+  signals: Insertable<SignalsTable>[];
+  signalPersons: Insertable<SignalPersonsTable>[];
+}
+
+/** A signal as the demo writes it: who registered it, about whom, how many days ago. */
+export interface SignalSpec {
+  by: string; kind: SignalKindCode; daysAgo: number; about: readonly string[];
+  severity?: 'low' | 'medium' | 'high'; note?: string; details?: SignalDetails;
 }
 
 export type DirectionHolderSpec = { userKey: string } | { personId: string; supportedBy: string };
@@ -58,7 +70,7 @@ export class HouseholdDraft {
         id: this.id, name: spec.name, municipality: spec.municipality, created_by: this.user(spec.createdBy).id,
         escalation_level: spec.escalationLevel ?? 'voluntary', created_at: created, updated_at: created,
       },
-      persons: [], members: [], addresses: [], involvements: [], network: [], guardians: [], directions: [],
+      persons: [], members: [], addresses: [], involvements: [], network: [], guardians: [], directions: [], signals: [], signalPersons: [],
     };
   }
 
@@ -155,6 +167,35 @@ export class HouseholdDraft {
       until: spec.untilDaysAgo === undefined ? null : at(spec.untilDaysAgo),
       handover_note: spec.handoverNote ?? null, assigned_by: this.user(spec.assignedBy).id,
     });
+  }
+
+  /**
+   * A signal registered by a professional who is (or was) involved in the family, as the API demands.
+   * Persons are stored in id order, the order in which the database hands them back.
+   */
+  signal(spec: SignalSpec): string {
+    const author = this.user(spec.by);
+    if (!this.rows.involvements.some((involvement) => involvement.user_id === author.id)) {
+      throw new Error(`${this.rows.household.name}: signal author ${spec.by} is not involved`);
+    }
+    if (spec.about.length === 0) throw new Error(`${this.rows.household.name}: a signal is about at least one person`);
+    const id = this.ctx.signalIds.uuid();
+    const observed = daysBefore(this.ctx.today, spec.daysAgo);
+    this.rows.signals.push({
+      household_id: this.id, id, kind: spec.kind, observed_at: isoDaysAgo(this.ctx.today, spec.daysAgo), severity: spec.severity ?? 'medium',
+      note: spec.note ?? null, details: JSON.stringify(spec.details ?? {}), author_user_id: author.id, author_organisation_id: author.organisationId,
+      // Registered the same afternoon it was observed.
+      created_at: new Date(observed.getTime() + 15 * 3_600_000),
+    });
+    for (const personId of [...new Set(spec.about)].sort()) this.rows.signalPersons.push({ household_id: this.id, signal_id: id, person_id: personId });
+    return id;
+  }
+
+  /** How many days ago a person of this household was born. */
+  bornDaysAgo(personId: string): number {
+    const person = this.rows.persons.find((row) => row.id === personId);
+    if (!person) throw new Error(`${this.rows.household.name}: unknown person ${personId}`);
+    return Math.round((this.ctx.today.getTime() - Date.parse(String(person.birth_date))) / 86_400_000);
   }
 
   nextMobile(): string {

@@ -7,6 +7,11 @@ import { demoMunicipality } from './names.ts';
  * the family where grandmother was pushed out of view (001), the family that moved between
  * municipalities three times (004, care avoidance) and the father whose children nobody asked about (004,
  * the kindcheck). Anouk Jansen (district team) is involved in all five and leads three of them.
+ * Each family has a timeline of signals from the organisations involved (dates relative to today), so
+ * the stored alerts tell the seed's story: Verhoeven — repeated violence, crisis after crisis, Tim out of
+ * view; Kramer — repeated violence, crisis after crisis, arrived with history; Hofstede — missed home
+ * visits, help refused, Daan out of view; Pronk — arrived with history and five faces of care avoidance;
+ * Vermeulen — police call-outs, adult problems without kindcheck, Sophie out of view.
  */
 export const handWrittenFamilyNames = [
   'Gezin Verhoeven', 'Gezin Kramer', 'Gezin Hofstede', 'Gezin Pronk', 'Gezin Vermeulen',
@@ -24,9 +29,9 @@ function verhoeven(ctx: DemoContext): HouseholdDraft {
   const family = new HouseholdDraft(ctx, { name: 'Gezin Verhoeven', municipality: demoMunicipality, createdBy: 'bram.degraaf', escalationLevel: 'with_conditions', createdDaysAgo: 190 });
   family.address({ street: 'Merelstraat 14', postcode: '9991 KB', city: 'Rondeel', municipality: demoMunicipality, fromDaysAgo: 3200 });
   const lisa = family.child({ firstName: 'Lisa', lastName: 'Verhoeven', age: 15, school: 'Rondeel College' });
-  family.child({ firstName: 'Tim', lastName: 'Verhoeven', age: 11, school: 'Basisschool De Wilgenhoek' });
-  family.adult({ firstName: 'Marco', lastName: 'Verhoeven', age: 47, role: 'parent', relation: 'vader', sinceDaysAgo: 6000 });
-  family.adult({ firstName: 'Ellen', lastName: 'Dijkstra', age: 45, role: 'parent', relation: 'moeder', sinceDaysAgo: 6000 });
+  const tim = family.child({ firstName: 'Tim', lastName: 'Verhoeven', age: 11, school: 'Basisschool De Wilgenhoek' });
+  const marco = family.adult({ firstName: 'Marco', lastName: 'Verhoeven', age: 47, role: 'parent', relation: 'vader', sinceDaysAgo: 6000 });
+  const ellen = family.adult({ firstName: 'Ellen', lastName: 'Dijkstra', age: 45, role: 'parent', relation: 'moeder', sinceDaysAgo: 6000 });
 
   family.involve('bram.degraaf', {
     domain: 'parenting', sinceDaysAgo: 190, personId: lisa,
@@ -74,6 +79,29 @@ function verhoeven(ctx: DemoContext): HouseholdDraft {
     holder: { userKey: 'anouk.jansen' }, assignedBy: 'marieke.devries', sinceDaysAgo: 120,
     mandate: 'Anouk Jansen voert de regie over één gezinsplan voor het gezin Verhoeven: zij bewaakt de veiligheidsvoorwaarden van Veilig Thuis, organiseert elke drie weken een gezinsgesprek met Lisa erbij, en schaalt op naar Jeugdbescherming als het geweld terugkomt. Afgesproken met ouders, Lisa, De Kompasroos en school.',
   });
+  // Seed 000/004: police call-outs, reports and a crisis placement, each handled on its own; Tim out of view.
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 340, about: [lisa, marco], severity: 'high',
+    note: 'Burenmelding: geschreeuw en klappen. Vader en Lisa allebei overstuur; vader zegt dat het "uit de hand liep". Zorgmelding gemaakt.' });
+  family.signal({ by: 'jeroen.kuipers', kind: 'child_withdrawn', daysAgo: 320, about: [lisa],
+    note: 'Lisa zit in de pauzes alleen en reageert nauwelijks als de mentor haar aanspreekt.' });
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 300, about: [lisa, marco, ellen], severity: 'high',
+    note: 'Melding van de politie. Vader sloeg Lisa na een ruzie over uitgaan; moeder stond erbij en greep niet in. Onderzoek gestart.' });
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 205, about: [lisa, marco], severity: 'high',
+    note: 'Lisa belde zelf 112 na een vechtpartij met vader. Lisa voorlopig naar de crisisgroep.' });
+  family.signal({ by: 'bram.degraaf', kind: 'crisis_placement', daysAgo: 196, about: [lisa], severity: 'high' });
+  family.signal({ by: 'bram.degraaf', kind: 'help_started', daysAgo: 150, about: [lisa, marco, ellen], severity: 'low' });
+  family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 118, about: [lisa], severity: 'low' });
+  family.signal({ by: 'pieter.smits', kind: 'child_school_absence', daysAgo: 88, about: [lisa],
+    note: 'Meer dan 16 uur ongeoorloofd verzuim in vier weken. Geen proces-verbaal: verzuim hangt samen met de situatie thuis.' });
+  family.signal({ by: 'jeroen.kuipers', kind: 'child_school_absence', daysAgo: 70, about: [lisa] });
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 58, about: [lisa, marco], severity: 'high' });
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 47, about: [lisa, tim, marco, ellen], severity: 'high',
+    note: 'Escalatie tussen vader en Lisa, beiden lichte verwondingen. Tim (11) zat boven op zijn kamer; niet met hem gesproken.' });
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 45, about: [lisa, tim, marco, ellen], severity: 'high' });
+  family.signal({ by: 'jeroen.kuipers', kind: 'child_disclosure', daysAgo: 31, about: [lisa], severity: 'high',
+    note: 'Lisa vertelde haar mentor dat vader haar bij een ruzie tegen de kast duwde en dat ze bang is voor de avonden. Ze wil niet dat vader weet dat zij dit verteld heeft.' });
+  family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 12, about: [lisa], severity: 'low',
+    note: 'Lisa alleen gesproken bij tante Marloes. Zij wil thuis blijven wonen als vader meedoet aan de gezinsbehandeling.' });
   return family;
 }
 
@@ -88,7 +116,7 @@ function kramer(ctx: DemoContext): HouseholdDraft {
   const noa = family.child({ firstName: 'Noa', lastName: 'Koopman', age: 4, school: 'Basisschool De Wilgenhoek' });
   const sem = family.child({ firstName: 'Sem', lastName: 'Koopman', age: 1, bsn: false });
   const jolanda = family.adult({ firstName: 'Jolanda', lastName: 'Kramer', age: 34, role: 'parent', relation: 'moeder', sinceDaysAgo: 4500 });
-  family.adult({
+  const dennis = family.adult({
     firstName: 'Dennis', lastName: 'Koopman', age: 38, role: 'parent', sinceDaysAgo: 2900, untilDaysAgo: 70,
     relation: 'vader van Jayden, Noa en Sem; ex-partner van moeder (pleger huiselijk geweld)',
   });
@@ -145,6 +173,31 @@ function kramer(ctx: DemoContext): HouseholdDraft {
     holder: { userKey: 'aylin.kaya' }, assignedBy: 'ingrid.bos', sinceDaysAgo: 40,
     mandate: 'Aylin Kaya (Het Baken) leidt het gezinsplan tijdens het verblijf in de opvang: veiligheid van moeder en de vijf kinderen, omgang met vader alleen begeleid, voorbereiding op de uitstroom. Bij de verhuizing draagt zij de regie expliciet over aan het wijkteam.',
   });
+  // Seed 004: reports in Kreekmonde, a closure, then violence again, the shelter and a move: "starting over".
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 760, about: [kevin, demi, jolanda],
+    note: 'Melding van de school in Kreekmonde: Kevin vertelde over harde ruzies thuis.' });
+  family.signal({ by: 'ingrid.bos', kind: 'safe_at_home_closed', daysAgo: 700, about: [kevin, demi, jolanda],
+    note: 'Afgesloten: moeder gaf aan dat de relatie voorbij was. Geen vervolghulp afgesproken.' });
+  family.signal({ by: 'ingrid.bos', kind: 'adult_domestic_violence', daysAgo: 330, about: [jolanda, dennis], severity: 'high',
+    details: { kindcheckAnswered: true }, note: 'Dennis sloeg moeder tijdens een ruzie; de vijf kinderen waren thuis.' });
+  family.signal({ by: 'ingrid.bos', kind: 'police_call_out', daysAgo: 300, about: [kevin, jolanda, dennis], severity: 'high',
+    note: 'Politie Kreekmonde ter plaatse na burenmelding. Geen huisverbod: moeder wilde geen aangifte doen.' });
+  family.signal({ by: 'ingrid.bos', kind: 'police_call_out', daysAgo: 72, about: [kevin, demi, jayden, noa, sem, jolanda, dennis], severity: 'high',
+    note: 'Buurvrouw Fenny Boersma belde 112. Ernstig geweld tegen moeder, de kinderen waren erbij.' });
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 72, about: [kevin, demi, jayden, noa, sem, jolanda], severity: 'high' });
+  family.signal({ by: 'aylin.kaya', kind: 'crisis_placement', daysAgo: 71, about: [kevin, demi, jayden, noa, sem, jolanda], severity: 'high',
+    note: 'Crisisopvang Het Baken op een geheim adres.' });
+  family.signal({ by: 'aylin.kaya', kind: 'move', daysAgo: 70, about: [kevin, demi, jayden, noa, sem, jolanda], severity: 'low',
+    details: { fromMunicipality: 'Kreekmonde', toMunicipality: demoMunicipality }, note: 'Geheim adres: niet delen met vader of zijn familie.' });
+  family.signal({ by: 'petra.vandijk', kind: 'school_change', daysAgo: 55, about: [kevin, demi, jayden, noa], severity: 'low',
+    note: 'Ingeschreven op De Wilgenhoek; voor Kevin de derde school.' });
+  family.signal({ by: 'carla.verbeek', kind: 'child_withdrawn', daysAgo: 52, about: [sem], note: 'Sem is erg stil, maakt weinig contact en blijft achter in groei.' });
+  family.signal({ by: 'petra.vandijk', kind: 'child_withdrawn', daysAgo: 40, about: [kevin] });
+  family.signal({ by: 'henk.dekker', kind: 'adult_debts', daysAgo: 25, about: [jolanda], details: { kindcheckAnswered: true } });
+  family.signal({ by: 'carla.verbeek', kind: 'child_seen_and_heard', daysAgo: 24, about: [sem, noa], severity: 'low' });
+  family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 20, about: [kevin, demi], severity: 'low',
+    note: 'Kevin en Demi apart gesproken in de opvang. Demi: "ik moet op de kleintjes letten, anders doet niemand het".' });
+  family.signal({ by: 'aylin.kaya', kind: 'child_seen_and_heard', daysAgo: 10, about: [jayden, noa], severity: 'low' });
   return family;
 }
 
@@ -206,6 +259,24 @@ function hofstede(ctx: DemoContext): HouseholdDraft {
     holder: { userKey: 'anouk.jansen' }, assignedBy: 'marieke.devries', sinceDaysAgo: 150,
     mandate: 'Anouk Jansen leidt het gezinsplan Hofstede. Zij zorgt dat Iris niet langer de zorg voor moeder en Daan draagt, dat oma Truus en buurvrouw Ans als vaste steun in het plan staan, en dat de hulp niet opnieuw stopt zolang moeder kwetsbaar is. Afsluiten alleen met een overdracht aan wie blijft kijken.',
   });
+  // Seed 001/004: home visits where nobody opened, help ended by the family, and Daan whom nobody talks with.
+  family.signal({ by: 'sander.bakker', kind: 'help_started', daysAgo: 1290, about: [monique, iris, daan], severity: 'low' });
+  family.signal({ by: 'sander.bakker', kind: 'appointment_missed', daysAgo: 800, about: [monique], note: 'Huisbezoek: niemand deed open, gordijnen dicht.' });
+  family.signal({ by: 'sander.bakker', kind: 'appointment_missed', daysAgo: 780, about: [monique] });
+  family.signal({ by: 'sander.bakker', kind: 'appointment_missed', daysAgo: 745, about: [monique], note: 'Derde keer niemand thuis; moeder belde later af.' });
+  family.signal({ by: 'sander.bakker', kind: 'help_ended', daysAgo: 705, about: [monique, iris, daan], details: { endedBy: 'family' },
+    note: 'Moeder wilde stoppen: "het gaat nu goed". Geen overdracht; niemand bleef betrokken.' });
+  family.signal({ by: 'nadia.haddou', kind: 'adult_mental_health', daysAgo: 400, about: [monique], severity: 'high', details: { kindcheckAnswered: true },
+    note: 'Ernstige depressie en angstklachten; moeder ligt soms dagen in bed. Kindcheck: twee kinderen thuis, Iris neemt veel zorg over.' });
+  family.signal({ by: 'nadia.haddou', kind: 'help_declined', daysAgo: 380, about: [monique], note: 'Moeder zag af van de deeltijdbehandeling: "dan is er niemand voor de kinderen".' });
+  family.signal({ by: 'petra.vandijk', kind: 'child_neglected_appearance', daysAgo: 190, about: [daan], note: 'Daan komt zonder ontbijt en dagen in dezelfde kleren.' });
+  family.signal({ by: 'jeroen.kuipers', kind: 'child_school_absence', daysAgo: 165, about: [iris] });
+  family.signal({ by: 'jeroen.kuipers', kind: 'child_disclosure', daysAgo: 158, about: [iris], severity: 'high',
+    note: 'Iris vertelde haar mentor dat ze \'s nachts voor moeder zorgt en Daan \'s ochtends aankleedt en naar school brengt.' });
+  family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 140, about: [iris, daan], severity: 'low' });
+  family.signal({ by: 'petra.vandijk', kind: 'child_neglected_appearance', daysAgo: 95, about: [daan] });
+  family.signal({ by: 'petra.vandijk', kind: 'child_regression', daysAgo: 60, about: [daan], note: 'Daan plast weer in zijn broek op school.' });
+  family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 35, about: [iris], severity: 'low', note: 'Iris gesproken bij buurvrouw Ans.' });
   return family;
 }
 
@@ -219,8 +290,8 @@ function pronk(ctx: DemoContext): HouseholdDraft {
   const jesse = family.child({ firstName: 'Jesse', lastName: 'Pronk', age: 8, school: 'Basisschool De Wilgenhoek' });
   const luna = family.child({ firstName: 'Luna', lastName: 'Brouwers', age: 3, school: 'Kinderopvang Klein Rondeel (peuteropvang)' });
   const mees = family.child({ firstName: 'Mees', lastName: 'Brouwers', age: 0 });
-  family.adult({ firstName: 'Sabrina', lastName: 'Pronk', age: 29, role: 'parent', relation: 'moeder', sinceDaysAgo: 3100 });
-  family.adult({ firstName: 'Rick', lastName: 'Brouwers', age: 32, role: 'caregiver', relation: 'partner van moeder; vader van Luna en Mees, stiefvader van Jesse', sinceDaysAgo: 1500 });
+  const sabrina = family.adult({ firstName: 'Sabrina', lastName: 'Pronk', age: 29, role: 'parent', relation: 'moeder', sinceDaysAgo: 3100 });
+  const rick = family.adult({ firstName: 'Rick', lastName: 'Brouwers', age: 32, role: 'caregiver', relation: 'partner van moeder; vader van Luna en Mees, stiefvader van Jesse', sinceDaysAgo: 1500 });
 
   family.involve('petra.vandijk', {
     domain: 'education', sinceDaysAgo: 380, personId: jesse,
@@ -272,6 +343,39 @@ function pronk(ctx: DemoContext): HouseholdDraft {
     holder: { userKey: 'linda.hoekstra' }, assignedBy: 'ingrid.bos', sinceDaysAgo: 120,
     mandate: 'Linda Hoekstra (Jeugdbescherming) voert de regie binnen de ondertoezichtstelling: zij stelt het plan vast, bewaakt de veiligheidsvoorwaarden en kan een schriftelijke aanwijzing geven. Een verhuizing of schoolwissel wordt vooraf met haar besproken; bij vertrek naar een andere gemeente zorgt zij voor een warme overdracht.',
   });
+  // Seed 004 (care avoidance): three municipalities, four schools, help stopped and contact with earlier helpers forbidden.
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 1460, about: [jesse, sabrina],
+    note: 'Eerste melding (Lindewaard): het consultatiebureau zag blauwe plekken bij Jesse die niet goed werden uitgelegd.' });
+  family.signal({ by: 'anouk.jansen', kind: 'move', daysAgo: 1400, about: [jesse, sabrina], severity: 'low', details: { fromMunicipality: 'Lindewaard', toMunicipality: 'Kreekmonde' } });
+  family.signal({ by: 'anouk.jansen', kind: 'school_change', daysAgo: 1395, about: [jesse], severity: 'low' });
+  family.signal({ by: 'anouk.jansen', kind: 'help_ended', daysAgo: 1150, about: [jesse, sabrina], details: { endedBy: 'family' },
+    note: 'Moeder stopte na twee gesprekken met de opvoedondersteuning van het wijkteam Kreekmonde.' });
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 960, about: [jesse, sabrina, rick], severity: 'high',
+    note: 'Tweede melding (Kreekmonde): school zag opnieuw blauwe plekken.' });
+  family.signal({ by: 'ingrid.bos', kind: 'earlier_helpers_contact_refused', daysAgo: 930, about: [sabrina, rick],
+    note: 'Ouders gaven geen toestemming om het consultatiebureau in Lindewaard te bellen.' });
+  family.signal({ by: 'anouk.jansen', kind: 'move', daysAgo: 900, about: [jesse, sabrina, rick], severity: 'low',
+    details: { fromMunicipality: 'Kreekmonde', toMunicipality: 'Dijkerveen' }, note: 'Twee weken nadat Veilig Thuis het onderzoek startte.' });
+  family.signal({ by: 'ingrid.bos', kind: 'safe_at_home_closed', daysAgo: 890, about: [jesse, sabrina, rick], note: 'Afgesloten omdat het gezin verhuisd was; geen overdracht naar Dijkerveen.' });
+  family.signal({ by: 'anouk.jansen', kind: 'school_change', daysAgo: 885, about: [jesse], severity: 'low' });
+  family.signal({ by: 'anouk.jansen', kind: 'help_declined', daysAgo: 700, about: [sabrina, rick], note: 'Gezinscoach Dijkerveen: ouders wilden geen hulp, "we redden het zelf".' });
+  family.signal({ by: 'anouk.jansen', kind: 'school_change', daysAgo: 600, about: [jesse], severity: 'low' });
+  family.signal({ by: 'anouk.jansen', kind: 'move', daysAgo: 400, about: [jesse, luna, sabrina, rick], severity: 'low',
+    details: { fromMunicipality: 'Dijkerveen', toMunicipality: demoMunicipality } });
+  family.signal({ by: 'petra.vandijk', kind: 'school_change', daysAgo: 395, about: [jesse], severity: 'low', note: 'De vierde school in vier jaar.' });
+  family.signal({ by: 'petra.vandijk', kind: 'child_injury', daysAgo: 380, about: [jesse], severity: 'high',
+    note: 'Blauwe plekken op bovenarmen en rug. Jesse zegt dat hij van de trap viel; moeder zegt dat hij met zijn fiets viel.' });
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 330, about: [jesse, luna, sabrina, rick], severity: 'high' });
+  family.signal({ by: 'sanne.willems', kind: 'child_withdrawn', daysAgo: 240, about: [luna], note: 'Luna schrikt van harde geluiden en praat weinig.' });
+  family.signal({ by: 'henk.dekker', kind: 'adult_debts', daysAgo: 200, about: [sabrina, rick], details: { kindcheckAnswered: true } });
+  family.signal({ by: 'henk.dekker', kind: 'only_non_threatening_help', daysAgo: 190, about: [sabrina, rick],
+    note: 'Ouders accepteren budgetbeheer, maar willen niets weten van gezinsbehandeling.' });
+  family.signal({ by: 'carla.verbeek', kind: 'appointment_missed', daysAgo: 185, about: [luna, sabrina], note: 'Niet verschenen op het consultatiebureau.' });
+  family.signal({ by: 'carla.verbeek', kind: 'appointment_missed', daysAgo: 170, about: [luna, sabrina], note: 'Huisbezoek: niemand thuis.' });
+  family.signal({ by: 'carla.verbeek', kind: 'appointment_missed', daysAgo: 150, about: [luna, sabrina] });
+  family.signal({ by: 'linda.hoekstra', kind: 'child_seen_and_heard', daysAgo: 28, about: [jesse], severity: 'low', note: 'Jesse alleen gesproken op school.' });
+  family.signal({ by: 'sanne.willems', kind: 'child_seen_and_heard', daysAgo: 16, about: [luna], severity: 'low' });
+  family.signal({ by: 'carla.verbeek', kind: 'child_seen_and_heard', daysAgo: Math.min(12, family.bornDaysAgo(mees)), about: [mees], severity: 'low' });
   return family;
 }
 
@@ -328,5 +432,26 @@ function vermeulen(ctx: DemoContext): HouseholdDraft {
     holder: { userKey: 'anouk.jansen' }, assignedBy: 'marieke.devries', sinceDaysAgo: 50,
     mandate: 'Anouk Jansen is regisseur: zij brengt volwassenen-GGZ, huisarts, school en Veilig Thuis bij elkaar in één plan, spreekt de kinderen zelf en bewaakt de afspraken over de vaderweken. Moeder Kim is betrokken en stemt in.',
   });
+  // Seed 004 (kindcheck): two years of adult care and police call-outs without asking about the children;
+  // Veilig Thuis closed while father's addiction remained; Sophie not seen by anyone.
+  family.signal({ by: 'thijs.vanleeuwen', kind: 'help_started', daysAgo: 725, about: [patrick], severity: 'low' });
+  family.signal({ by: 'thijs.vanleeuwen', kind: 'adult_mental_health', daysAgo: 720, about: [patrick], severity: 'high',
+    note: 'Psychotische stoornis; wisselende therapietrouw.' });
+  family.signal({ by: 'thijs.vanleeuwen', kind: 'adult_addiction', daysAgo: 700, about: [patrick], note: 'Dagelijks cannabis, in het weekend veel alcohol.' });
+  family.signal({ by: 'ingrid.bos', kind: 'report_to_safe_at_home', daysAgo: 430, about: [sophie, milan, patrick],
+    note: 'Melding door moeder Kim: vader verward en onder invloed in de vaderweek.' });
+  family.signal({ by: 'ingrid.bos', kind: 'safe_at_home_closed', daysAgo: 385, about: [sophie, milan, patrick],
+    note: 'Afgesloten na de afspraak dat de kinderen tijdelijk bij moeder blijven. De verslaving van vader bleef buiten het onderzoek.' });
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 330, about: [patrick], note: 'Overlast: harde muziek midden in de nacht.' });
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 210, about: [patrick], note: 'Verward gedrag op straat.' });
+  family.signal({ by: 'erik.meijer', kind: 'police_call_out', daysAgo: 95, about: [patrick], note: 'Vader liep verward over straat en sprak over stemmen.' });
+  family.signal({ by: 'thijs.vanleeuwen', kind: 'kindcheck_done', daysAgo: 56, about: [sophie, milan, patrick], severity: 'low',
+    note: 'Kindcheck alsnog na twee jaar: Sophie en Milan wonen om de week bij vader.' });
+  family.signal({ by: 'thijs.vanleeuwen', kind: 'report_to_safe_at_home', daysAgo: 56, about: [sophie, milan, patrick], severity: 'high' });
+  family.signal({ by: 'petra.vandijk', kind: 'child_disclosure', daysAgo: 44, about: [milan], severity: 'high',
+    note: 'Milan vertelde de juf dat papa "rare dingen ziet" en dat hij dan zelf maar een boterham smeert.' });
+  family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 30, about: [milan], severity: 'low', note: 'Milan thuis gesproken; Sophie was er niet.' });
+  family.signal({ by: 'erik.meijer', kind: 'adult_addiction', daysAgo: 18, about: [patrick], note: 'Vader onder invloed aangetroffen bij een verkeerscontrole.' });
+  family.signal({ by: 'wouter.peters', kind: 'adult_mental_health', daysAgo: 12, about: [patrick], note: 'Vraagt om meer slaapmedicatie; achterdochtig en slaapt slecht.' });
   return family;
 }

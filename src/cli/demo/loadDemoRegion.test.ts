@@ -13,6 +13,7 @@ const anouk = 'anouk.jansen@demo.rondom.test';
 const tables = [
   'organisations', 'teams', 'users', 'persons', 'households', 'household_members', 'household_addresses',
   'involvements', 'network_members', 'safety_guardians', 'directions', 'audit_events',
+  'signals', 'signal_persons', 'household_alerts', 'match_entries', 'matches',
 ] as const;
 
 describe('demo region', () => {
@@ -178,7 +179,92 @@ describe('demo region', () => {
       expect(event).toMatchObject({ purpose: 'demo data load', user_id: null, user_roles: ['system'], action_code: 'C', outcome: 'success' });
       expect(event.checks).toMatchObject({ authorisation: 'role', involvement: 'not_applicable' });
     }
+    const signalEvents = await handle.db.selectFrom('audit_events').selectAll().where('action', '=', 'signal.create').execute();
+    expect(signalEvents.reduce((sum, event) => sum + Number((event.details as { signals: number }).signals), 0)).toBe((await counts()).signals);
+    const matchEvents = await handle.db.selectFrom('audit_events').selectAll().where('action', '=', 'match.create').execute();
+    expect(matchEvents).toHaveLength(1);
+    expect(matchEvents[0]!.details).toMatchObject({ source: 'demo', matches: (await counts()).matches! });
     expect(await verifyAuditChain(handle.db)).toMatchObject({ ok: true });
+  });
+
+  it('gives every hand-written family a timeline of signals by professionals involved in it', async () => {
+    const perFamily = await rows(sql<{ name: string; signals: number; organisations: number; notes: number }>`
+      SELECT h.name, count(*)::int AS signals, count(DISTINCT s.author_organisation_id)::int AS organisations, count(s.note)::int AS notes
+      FROM signals s JOIN households h ON h.id = s.household_id GROUP BY h.id, h.name`);
+    const byName = new Map(perFamily.map((row) => [row.name, row]));
+    expect(Object.fromEntries(handWrittenFamilyNames.map((name) => [name, byName.get(name)?.signals])))
+      .toEqual({ 'Gezin Verhoeven': 14, 'Gezin Kramer': 15, 'Gezin Hofstede': 14, 'Gezin Pronk': 24, 'Gezin Vermeulen': 14 });
+    for (const name of handWrittenFamilyNames) {
+      expect(byName.get(name)!.organisations, name).toBeGreaterThanOrEqual(4);
+      expect(byName.get(name)!.notes, name).toBeGreaterThanOrEqual(5);
+    }
+    const c = await counts();
+    expect(c.signals).toBe(perFamily.reduce((sum, row) => sum + row.signals, 0));
+    expect(c.signals).toBeGreaterThan(300);
+    expect(c.signal_persons).toBeGreaterThan(c.signals!);
+    // Concerns (not only a contact with the children) in roughly 30 % of the generated households.
+    const [concerned] = await rows(sql<{ n: number }>`
+      SELECT count(DISTINCT s.household_id)::int AS n FROM signals s JOIN households h ON h.id = s.household_id
+      WHERE s.kind <> 'child_seen_and_heard' AND h.name NOT IN (${sql.join([...handWrittenFamilyNames])})`);
+    expect(concerned!.n / 220).toBeGreaterThan(0.2);
+    expect(concerned!.n / 220).toBeLessThan(0.45);
+    // The author is (or was) involved in the household, and registers for their own organisation.
+    const strangers = await rows(sql<{ id: string }>`
+      SELECT s.id FROM signals s JOIN users u ON u.id = s.author_user_id
+      WHERE u.organisation_id <> s.author_organisation_id OR NOT EXISTS (
+        SELECT 1 FROM involvements i WHERE i.household_id = s.household_id AND i.user_id = s.author_user_id)`);
+    expect(strangers).toEqual([]);
+    // Every signal is about members (current or former) of its household, none dated in the future.
+    const outsiders = await rows(sql<{ id: string }>`
+      SELECT sp.signal_id AS id FROM signal_persons sp WHERE NOT EXISTS (
+        SELECT 1 FROM household_members m WHERE m.household_id = sp.household_id AND m.person_id = sp.person_id)`);
+    expect(outsiders).toEqual([]);
+    const [future] = await rows(sql<{ n: number }>`SELECT count(*)::int AS n FROM signals WHERE observed_at > current_date + 1`);
+    expect(future!.n).toBe(0);
+  });
+
+  it('stores the pattern alerts the seed documents describe in the hand-written families', async () => {
+    const alerts = await rows(sql<{ name: string; rule: string; variant: string | null; person_ids: string[]; explanation: { nl: string; en: string } }>`
+      SELECT h.name, a.rule, a.variant, a.person_ids, a.explanation FROM household_alerts a JOIN households h ON h.id = a.household_id
+      WHERE h.name IN (${sql.join([...handWrittenFamilyNames])})`);
+    const rulesOf = (name: string) => new Set(alerts.filter((a) => a.name === name).map((a) => a.variant ? `${a.rule}:${a.variant}` : a.rule));
+    expect(rulesOf('Gezin Verhoeven')).toEqual(new Set(['repeated_domestic_violence', 'crisis_after_crisis', 'child_out_of_view']));
+    expect(rulesOf('Gezin Kramer')).toEqual(new Set(['repeated_domestic_violence', 'crisis_after_crisis', 'arrived_with_history']));
+    expect(rulesOf('Gezin Hofstede')).toEqual(new Set(['care_avoidance:missed_appointments', 'care_avoidance:help_refused', 'child_out_of_view']));
+    expect(rulesOf('Gezin Pronk')).toEqual(new Set(['arrived_with_history', 'care_avoidance:school_changes', 'care_avoidance:help_refused',
+      'care_avoidance:earlier_helpers_refused', 'care_avoidance:missed_appointments', 'care_avoidance:only_non_threatening_help']));
+    expect(rulesOf('Gezin Vermeulen')).toEqual(new Set(['repeated_domestic_violence', 'crisis_after_crisis', 'kindcheck_missing', 'child_out_of_view']));
+    const outOfView = alerts.filter((a) => a.rule === 'child_out_of_view').map((a) => a.explanation.nl);
+    expect(outOfView.some((text) => text.includes('Tim'))).toBe(true);
+    expect(outOfView.some((text) => text.includes('Sophie'))).toBe(true);
+    expect(outOfView.some((text) => text.includes('Daan'))).toBe(true);
+    // Every household was evaluated, and the generated ones show the other rules too.
+    const [all] = await rows(sql<{ rules: string[] }>`SELECT array_agg(DISTINCT rule) AS rules FROM household_alerts`);
+    expect(new Set(all!.rules)).toEqual(new Set(['repeated_domestic_violence', 'crisis_after_crisis', 'care_avoidance', 'closed_while_unresolved',
+      'child_out_of_view', 'kindcheck_missing', 'arrived_with_history']));
+  });
+
+  it('matches organisations about the same child, Lisa among them, without content', async () => {
+    const lisa = await rows(sql<{ organisation_a: string; organisation_b: string; basis: string }>`
+      SELECT oa.name AS organisation_a, ob.name AS organisation_b, m.basis FROM matches m
+      JOIN match_entries a ON a.id = m.entry_a JOIN match_entries b ON b.id = m.entry_b
+      JOIN organisations oa ON oa.id = a.organisation_id JOIN organisations ob ON ob.id = b.organisation_id
+      JOIN persons p ON p.id = a.person_id WHERE p.first_name = 'Lisa' AND p.last_name = 'Verhoeven' AND m.basis = 'person'`);
+    const pairs = lisa.map((row) => [row.organisation_a, row.organisation_b].sort().join(' + '));
+    expect(pairs).toContain(['Politie basisteam Rondeel', 'Rondeel College (voortgezet onderwijs)'].sort().join(' + '));
+    expect(pairs).toContain(['Politie basisteam Rondeel', 'Sociaal Wijkteam Rondeel-Noord'].sort().join(' + '));
+    const [anouks] = await rows(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM matches m JOIN users u ON u.id IN (m.user_a, m.user_b) WHERE u.email = ${anouk}`);
+    expect(anouks!.n).toBeGreaterThan(0);
+    const [bases] = await rows(sql<{ bases: string[] }>`SELECT array_agg(DISTINCT basis) AS bases FROM matches`);
+    expect(new Set(bases!.bases)).toEqual(new Set(['person', 'family']));
+    // Never two entries of one organisation matched; entries live until 24 months from now at most.
+    const [same] = await rows(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM matches m JOIN match_entries a ON a.id = m.entry_a JOIN match_entries b ON b.id = m.entry_b
+      WHERE a.organisation_id = b.organisation_id`);
+    expect(same!.n).toBe(0);
+    const [late] = await rows(sql<{ n: number }>`SELECT count(*)::int AS n FROM match_entries WHERE expires_on > current_date + interval '24 months'`);
+    expect(late!.n).toBe(0);
   });
 
   it('loads only once: a second call inserts nothing and returns the same logins', async () => {

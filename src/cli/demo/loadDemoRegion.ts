@@ -1,18 +1,26 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { audit } from '../../audit/write.ts';
 import { systemChecks, type Actor } from '../../audit/types.ts';
+import { today as amsterdamToday } from '../../clock.ts';
 import type { Database } from '../../db/schema.ts';
+import { defaultMatchingConfig } from '../../domain/matching.ts';
+import { defaultPatternConfig } from '../../domain/patterns/index.ts';
+import { refreshAlertsForHouseholds } from '../../jobs/patternScan.ts';
 import type { DemoContext, HouseholdDraft, UserRef } from './draft.ts';
 import { buildHandWrittenFamilies } from './families.ts';
 import { generateHouseholds } from './generate.ts';
+import { registerDemoMatching } from './matching.ts';
+import { sprinkleSignals } from './signals.ts';
 import { Rng, startOfTodayUtc } from './random.ts';
 import { organisationSpecs, teamSpecs, userSpecs } from './region.ts';
 
 /**
  * The demo region (`rondom serve --demo`): the fictional municipality Rondeel with organisations of every
  * kind, their professionals, five hand-written families modelled on the source documents and a few
- * hundred generated households. Deterministic for a seed; loads once (a database that already has
- * organisations is left alone).
+ * hundred generated households, each with signals (timelines) about its members. In the same transaction
+ * the stored pattern alerts of every household are computed and the matching index is filled, so the
+ * alerts inbox and the matches list have content from the first login. Deterministic for a seed (apart
+ * from the ids of alerts and matches); loads once (a database that already has organisations is left alone).
  */
 
 export interface DemoLogin { email: string; name: string; roles: string[]; organisation: string }
@@ -57,8 +65,13 @@ export async function loadDemoRegion(db: Kysely<Database>, options: LoadDemoRegi
     if (existing.length > 0) return false;
 
     const users = await insertRegion(tx, ids, options.passwordHash);
-    const ctx: DemoContext = { rng, ids, today, bsnKey: options.bsnKey, users, usedBsns: new Set(), mobileSerial: { next: 101 } };
-    const drafts = [...buildHandWrittenFamilies(ctx), ...generateHouseholds(ctx, generatedCount)];
+    const ctx: DemoContext = {
+      rng, ids, signalIds: new Rng(seed ^ 0x68e31da4), today, bsnKey: options.bsnKey, users, usedBsns: new Set(), mobileSerial: { next: 101 },
+    };
+    const handWritten = buildHandWrittenFamilies(ctx);
+    const generated = generateHouseholds(ctx, generatedCount);
+    sprinkleSignals(generated, new Rng(seed ^ 0x2c1b3c6d));
+    const drafts = [...handWritten, ...generated];
 
     let done = 0;
     for (let start = 0; start < drafts.length; start += HOUSEHOLDS_PER_BATCH) {
@@ -70,8 +83,30 @@ export async function loadDemoRegion(db: Kysely<Database>, options: LoadDemoRegi
         personIds: batch.flatMap((draft) => draft.personIds),
         details: { source: 'demo', seed, batch: start / HOUSEHOLDS_PER_BATCH + 1, households: batch.length },
       });
+      const signals = batch.flatMap((draft) => draft.rows.signals);
+      if (signals.length > 0) {
+        await audit(tx, systemActor, {
+          action: 'signal.create', purpose, checks: systemChecks,
+          householdIds: batch.filter((draft) => draft.rows.signals.length > 0).map((draft) => draft.id),
+          personIds: [...new Set(batch.flatMap((draft) => draft.rows.signalPersons.map((link) => link.person_id)))],
+          details: { source: 'demo', seed, batch: start / HOUSEHOLDS_PER_BATCH + 1, signals: signals.length },
+        });
+      }
       done += batch.length;
       options.onProgress?.(done, drafts.length);
+    }
+
+    // Derived state, as the API would have left it: the stored alerts of every household (evaluated on
+    // today's date in the Netherlands) and the matching index with its matches.
+    // refreshAlertsForHouseholds stores exactly what refreshHouseholdAlerts would per household
+    // (src/jobs/patternScan.test.ts), in a handful of queries instead of six per household.
+    await refreshAlertsForHouseholds(tx, drafts.map((draft) => draft.id), defaultPatternConfig, amsterdamToday());
+    const matching = await registerDemoMatching(tx, drafts, { bsnKey: options.bsnKey, config: defaultMatchingConfig, ids: new Rng(seed ^ 0x1b873593) });
+    if (matching.matches > 0) {
+      await audit(tx, systemActor, {
+        action: 'match.create', purpose: 'matching', checks: systemChecks,
+        details: { source: 'demo', seed, entries: matching.entries, matches: matching.matches },
+      });
     }
     return true;
   });
@@ -129,6 +164,8 @@ async function insertHouseholds(tx: Transaction<Database>, batch: readonly House
   await insertChunked(tx, 'network_members', batch.flatMap((draft) => draft.rows.network));
   await insertChunked(tx, 'safety_guardians', batch.flatMap((draft) => draft.rows.guardians));
   await insertChunked(tx, 'directions', batch.flatMap((draft) => draft.rows.directions));
+  await insertChunked(tx, 'signals', batch.flatMap((draft) => draft.rows.signals));
+  await insertChunked(tx, 'signal_persons', batch.flatMap((draft) => draft.rows.signalPersons));
 }
 
 async function insertChunked<T extends keyof Database & string>(tx: Transaction<Database>, table: T, rows: ReadonlyArray<Insertable<Database[T]>>): Promise<void> {

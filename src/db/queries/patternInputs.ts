@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { SignalDetails, HouseholdContext, TimelineEvent } from '../../domain/signals/timeline.ts';
 import type { SignalKindCode } from '../../domain/signals/vocabulary.ts';
+import { knownSince } from './knownSince.ts';
 import type { Database } from '../schema.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Database } from '../schema.ts';
 export async function loadHouseholdEvents(db: Kysely<Database>, householdId: string): Promise<TimelineEvent[]> {
   const rows = await sql<{ id: string; kind: string; observed_at: string; details: SignalDetails; person_ids: string[] }>`
     SELECT s.id, s.kind, s.observed_at, s.details,
-           (SELECT array_agg(sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids
+           (SELECT array_agg(sp.person_id ORDER BY sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids
     FROM signals s
     WHERE s.household_id = ${householdId}
        OR (s.household_id, s.id) IN (
@@ -28,7 +29,7 @@ export async function loadHouseholdContext(db: Kysely<Database>, householdId: st
   if (!household) return null;
   const [children, direction, addresses] = await Promise.all([
     db.selectFrom('household_members as m').innerJoin('persons as p', 'p.id', 'm.person_id')
-      .select(['p.id', 'p.first_name', 'p.birth_date', 'm.since'])
+      .select(['p.id', 'p.first_name', 'p.birth_date', knownSince])
       .where('m.household_id', '=', householdId).where('m.role', '=', 'child').where('m.until', 'is', null).execute(),
     db.selectFrom('directions').select('id').where('household_id', '=', householdId).where('until', 'is', null).executeTakeFirst(),
     db.selectFrom('household_addresses').select(['municipality', 'valid_from']).where('household_id', '=', householdId).orderBy('valid_from', 'desc').limit(2).execute(),
@@ -36,7 +37,7 @@ export async function loadHouseholdContext(db: Kysely<Database>, householdId: st
   const [latest, previous] = addresses;
   return {
     today, municipality: household.municipality, hasRegisseur: Boolean(direction),
-    children: children.map((c) => ({ id: c.id, firstName: c.first_name, birthDate: c.birth_date, knownSince: c.since })),
+    children: children.map((c) => ({ id: c.id, firstName: c.first_name, birthDate: c.birth_date, knownSince: c.known_since })),
     ...(latest && previous && latest.municipality !== previous.municipality ? { arrivedFrom: { municipality: previous.municipality, on: latest.valid_from } } : {}),
   };
 }

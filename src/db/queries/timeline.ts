@@ -14,7 +14,7 @@ interface SignalRow {
 const signalColumns = (viewer: Viewer) => sql`
   s.id, s.household_id, s.kind, s.observed_at, s.severity, s.note, s.details, u.name AS author_name, o.name AS organisation_name,
   s.author_organisation_id,
-  (SELECT array_agg(sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids,
+  (SELECT array_agg(sp.person_id ORDER BY sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids,
   EXISTS (SELECT 1 FROM directions d WHERE d.household_id = s.household_id AND d.until IS NULL AND d.user_id = ${viewer.userId}) AS viewer_leads`;
 
 /** A restricted note is readable by the author's organisation and the regisseur; others only see that one exists. */
