@@ -53,6 +53,8 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
       oid === DATE_OID || oid === INT8_OID || oid === NUMERIC_OID ? keepText : pg.types.getTypeParser(oid, format),
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection that the server ends (restart, failover) must not take the process down; the pool reconnects.
+  pool.on('error', (error) => { if ((error as { code?: string }).code !== '57P01') console.warn(`PostgreSQL connection lost: ${error.message}`); });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',

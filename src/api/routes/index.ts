@@ -41,10 +41,11 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
       if (method !== 'HEAD') routePolicies.set(`${method} ${route.url}`, policy);
     }
   });
-  // State-changing requests carry the CSRF token from the login response; logging in itself cannot.
+  // State-changing requests of a signed-in user carry the CSRF token from the login response.
   app.addHook('onRequest', (request, reply, done) => {
     const isLogin = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
-    if (safeMethods.has(request.method) || isLogin) return done();
+    // Without a signed-in session there is nothing to forge: the handler answers 401.
+    if (safeMethods.has(request.method) || isLogin || !request.session?.userId) return done();
     app.csrfProtection(request, reply, done);
   });
   for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,

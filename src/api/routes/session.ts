@@ -6,7 +6,7 @@ import { RondomError } from '../../errors.ts';
 import { verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
 import { loadSessionUser } from '../auth/loadSessionUser.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
-import { checkTotp } from '../auth/totp.ts';
+import { matchedTotpStep } from '../auth/totp.ts';
 import { loginBody, type SessionResponse } from '../contract.ts';
 import type { Routes } from './index.ts';
 
@@ -32,7 +32,11 @@ export const sessionRoutes: Routes = (app, deps) => {
     if (needsTotp) {
       if (!account.totp_secret) throw new RondomError('TOTP_REQUIRED', 'This role needs a second factor; ask the administrator to set one up');
       if (!totp) throw new RondomError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app');
-      if (!checkTotp(account.totp_secret, totp)) {
+      const step = matchedTotpStep(account.totp_secret, totp);
+      // Claiming the step in one conditional UPDATE also settles two logins racing with the same code.
+      const claimed = step !== null && await deps.db.updateTable('users').set({ totp_last_step: String(step) }).where('id', '=', account.id)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))])).returning('id').executeTakeFirst();
+      if (!claimed) {
         await recordFailure(account.id, failActor, 'totp');
         throw new RondomError('TOTP_INVALID', 'The code is not correct or has expired');
       }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { audit } from '../../../audit/write.ts';
 import { loadCurrentDirection, storeDirectionDecision } from '../../../db/queries/directions.ts';
@@ -73,7 +73,8 @@ export const directionRoutes: Routes = (app, deps) => {
 /** A regisseur is an involved professional, or a member of the family supported by an involved professional. */
 async function checkedHolder(tx: Transaction<Database>, householdId: string, holder: DirectionHolder): Promise<DirectionHolder> {
   const isInvolved = async (userId: string) => Boolean(await tx.selectFrom('involvements').select('id')
-    .where('household_id', '=', householdId).where('user_id', '=', userId).where(sql<boolean>`(until is null or until > current_date)`).executeTakeFirst());
+    // An involvement that is due to end cannot carry the lead: the family would be led by an outsider after that date.
+    .where('household_id', '=', householdId).where('user_id', '=', userId).where('until', 'is', null).executeTakeFirst());
   if (holder.kind === 'user') {
     if (!(await isInvolved(holder.userId))) {
       throw new RondomError('DIRECTION_REQUIRES_INVOLVEMENT', 'The regisseur must be involved in this family; add the involvement first', [{ path: 'userId', message: 'Not involved in this household' }]);
