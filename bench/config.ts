@@ -1,6 +1,7 @@
 /** Benchmark settings, from the environment with the defaults. */
 
-const int = (name: string, fallback: number) => {
+/** A positive whole number from the environment, or the fallback. */
+export const int = (name: string, fallback: number) => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

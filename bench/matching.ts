@@ -24,14 +24,9 @@ import { openDatabase } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { registerForMatching } from '../src/db/queries/matching.ts';
 import { defaultMatchingConfig } from '../src/domain/matching.ts';
+import { int } from './config.ts';
+import { percentiles } from './stats.ts';
 
-const int = (name: string, fallback: number) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
-};
 
 export interface MatchingBenchConfig {
   serverUrl: string; database: string; persons: number; signals: number; organisations: number; professionals: number;
@@ -55,13 +50,6 @@ export function matchingBenchConfig(): MatchingBenchConfig {
 const bsnKey = 'bench-matching-bsn-key';
 const log = (line: string) => console.log(line);
 
-function percentiles(samples: number[]) {
-  const sorted = Float64Array.from(samples).sort();
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  const round = (v: number) => Math.round(v * 1000) / 1000;
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
-  return { count: sorted.length, mean: round(mean), p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1]!) };
-}
 
 async function generate(config: MatchingBenchConfig): Promise<Record<string, number>> {
   if (!/^[a-z_][a-z0-9_]*$/.test(config.database) || ['postgres', 'test', 'rondom_bench'].includes(config.database)) {

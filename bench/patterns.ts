@@ -23,23 +23,11 @@ import { defaultPatternConfig, evaluatePatterns } from '../src/domain/patterns/i
 import type { HouseholdContext, TimelineEvent } from '../src/domain/signals/timeline.ts';
 import { signalKindCodes } from '../src/domain/signals/vocabulary.ts';
 import { scanAllHouseholds } from '../src/jobs/patternScan.ts';
+import { int } from './config.ts';
+import { percentiles } from './stats.ts';
 
-const int = (name: string, fallback: number) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
-};
 const log = (line: string) => console.log(line);
 
-function percentiles(samples: number[]) {
-  const sorted = Float64Array.from(samples).sort();
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  const round = (v: number) => Math.round(v * 1000) / 1000;
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
-  return { count: sorted.length, mean: round(mean), p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1]!) };
-}
 
 /** A household with `count` events of every kind over three years: the worst case is dense, not sparse. */
 function bigHousehold(count: number, today: string): { events: TimelineEvent[]; context: HouseholdContext } {

@@ -71,3 +71,12 @@ export function postgresPids(): number[] {
   }
   return pids;
 }
+
+/** Percentiles of raw samples (ms), rounded to microseconds, for the benches that time single calls. */
+export function percentiles(samples: number[]) {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
+  return { count: sorted.length, mean: round(mean), p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1]!) };
+}
