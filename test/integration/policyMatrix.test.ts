@@ -381,12 +381,15 @@ describe('policy matrix: every route × every kind of actor', () => {
     });
   }
 
-  it('writes an audit event for every allowed read of case content and none for a refused one', async () => {
-    const ofHousehold = () => t.db.selectFrom('audit_events').select(['action', 'user_id', 'outcome'])
-      .where(sql<boolean>`household_ids @> ARRAY[${f.householdId}]::uuid[]`).where('action', '=', 'household.read').orderBy('seq').execute();
-    const before = await ofHousehold();
+  it('writes an audit event for every allowed read of case content and records each refused one as denied', async () => {
+    const ofHousehold = (outcome: string) => t.db.selectFrom('audit_events').select(['action', 'user_id', 'outcome'])
+      .where(sql<boolean>`household_ids @> ARRAY[${f.householdId}]::uuid[]`).where('action', '=', 'household.read')
+      .where('outcome', '=', outcome).orderBy('seq').execute();
+    const [allowedBefore, deniedBefore] = [await ofHousehold('success'), await ofHousehold('denied')];
     for (const actor of actors) await (await clientOf(actor)).get(H(f));
-    const added = (await ofHousehold()).slice(before.length);
-    expect(added.map((e) => e.user_id).sort()).toEqual([f.users.involved.id, f.users.teamLead.id].sort());
+    const allowed = (await ofHousehold('success')).slice(allowedBefore.length);
+    expect(allowed.map((e) => e.user_id).sort()).toEqual([f.users.involved.id, f.users.teamLead.id].sort());
+    const denied = (await ofHousehold('denied')).slice(deniedBefore.length);
+    expect(denied.map((e) => e.user_id).sort()).toEqual([f.users.outsider.id, f.users.privacyOfficer.id, f.users.administrator.id, f.users.overseer.id].sort());
   });
 });

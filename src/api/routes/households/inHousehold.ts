@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
-import type { AccessChecks } from '../../../audit/types.ts';
+import type { AccessChecks, AuditAction } from '../../../audit/types.ts';
+import { audit } from '../../../audit/write.ts';
 import { relationshipTo } from '../../../db/queries/access.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppDeps } from '../../app.ts';
-import { requireUser, type SessionUser } from '../../auth/sessionUser.ts';
+import { actorOf, requireUser, type SessionUser } from '../../auth/sessionUser.ts';
 import { canOnHousehold, type HouseholdAction } from '../../policies/household.ts';
 import { authorize, type Relationship } from '../../policies/policy.ts';
 
@@ -20,11 +21,33 @@ export async function inHousehold<T>(
   work: (scope: HouseholdScope) => Promise<T>,
 ): Promise<T> {
   const user = requireUser(request);
-  return deps.db.transaction().execute(async (tx) => {
-    const relationship = await relationshipTo(tx, user, householdId);
-    authorize(canOnHousehold(user, relationship, action));
-    return work({ tx, user, relationship, checks: checksFor(relationship) });
-  });
+  let refused = false;
+  try {
+    return await deps.db.transaction().execute(async (tx) => {
+      const relationship = await relationshipTo(tx, user, householdId);
+      refused = !canOnHousehold(user, relationship, action);
+      authorize(!refused);
+      return work({ tx, user, relationship, checks: checksFor(relationship) });
+    });
+  } catch (error) {
+    // NEN 7513 logs refused attempts too, so the privacy officer sees who tried to look at a family.
+    // The request's own transaction is rolled back, so the refusal is recorded in one of its own.
+    if (refused) await recordRefusal(deps, request, householdId, action);
+    throw error;
+  }
+}
+
+const auditedAs: Partial<Record<HouseholdAction, AuditAction>> = {
+  read: 'household.read', readTimeline: 'timeline.read', readAlerts: 'alert.list', update: 'household.update',
+  addPerson: 'person.add', addInvolvement: 'involvement.add', addNetwork: 'network.add', registerSignal: 'signal.create',
+  assignDirection: 'direction.assign', handOverDirection: 'direction.handover',
+};
+
+async function recordRefusal(deps: AppDeps, request: FastifyRequest, householdId: string, action: HouseholdAction) {
+  await deps.db.transaction().execute((tx) => audit(tx, actorOf(request), {
+    action: auditedAs[action] ?? 'household.read', purpose: 'care coordination', outcome: 'denied', householdIds: [householdId],
+    checks: { authorisation: 'none', involvement: 'not_applicable', consent: 'not_required', emergencyAccess: false }, details: { attempted: action },
+  }));
 }
 
 export function checksFor(relationship: Relationship): AccessChecks {
