@@ -27,12 +27,14 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   lockout: { maxFailures: number; minutes: number };
   logger: boolean;
+  /** false, or the proxy addresses to trust (RONDOM_TRUST_PROXY, e.g. "127.0.0.1,10.0.0.0/8"). */
+  trustProxy: false | string;
   patterns: PatternConfig;
   matching: MatchingConfig;
 }
 
 export const defaultConfig: AppConfig = {
-  demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false,
+  demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false, trustProxy: false,
   patterns: defaultPatternConfig, matching: defaultMatchingConfig,
 };
 
@@ -43,7 +45,8 @@ export type App = FastifyInstance & { withTypeProvider: FastifyInstance['withTyp
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.config.logger, trustProxy: true, bodyLimit: 256 * 1024 });
+  // Only behind a known proxy may X-Forwarded-For decide the client address (rate limits, the audit's "from where").
+  const app = Fastify({ logger: deps.config.logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));

@@ -6,8 +6,13 @@ import { z } from 'zod';
 import { involvementDomains, organisationKinds, personRoles, roles } from '../domain/roles.ts';
 import { signalKindCodes, type SignalKindCode } from '../domain/signals/vocabulary.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'Not a real date');
-const text = (max = 500) => z.string().trim().min(1).max(max);
+/** A calendar date that exists (no 30 February) and that PostgreSQL accepts (year 1 or later). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
+  .refine((value) => value >= '0001-01-01' && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, 'Not a real date');
+/** PostgreSQL text cannot hold a NUL character. */
+const noNul = (value: string) => !value.includes('\u0000');
+const text = (max = 500) => z.string().trim().min(1).max(max).refine(noNul, 'Contains a NUL character');
+const optionalText = (max: number) => z.string().max(max).refine(noNul, 'Contains a NUL character').optional();
 export const idParam = z.object({ id: z.uuid() });
 
 export const loginBody = z.strictObject({
@@ -18,34 +23,34 @@ export const loginBody = z.strictObject({
 
 export const organisationBody = z.strictObject({
   name: text(200), kind: z.enum(organisationKinds), municipality: text(100),
-  offers: z.array(text(200)).max(50).optional(), phone: z.string().max(50).optional(), email: z.email().optional(),
+  offers: z.array(text(200)).max(50).optional(), phone: optionalText(50), email: z.email().optional(),
 });
 
 export const teamBody = z.strictObject({ name: text(200) });
 
 export const userBody = z.strictObject({
   email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: z.array(z.enum(roles)).min(1),
-  password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: z.string().max(50).optional(),
+  password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: optionalText(50),
 });
 
 export const householdBody = z.strictObject({
   name: text(200), municipality: text(100),
-  address: z.strictObject({ street: text(200), postcode: z.string().max(10).optional(), city: text(100), since: isoDate.optional() }).optional(),
+  address: z.strictObject({ street: text(200), postcode: optionalText(10), city: text(100), since: isoDate.optional() }).optional(),
 });
 
 export const householdUpdateBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647),
   name: text(200).optional(),
   status: z.enum(['active', 'closed']).optional(),
 });
 
 export const moveBody = z.strictObject({
-  street: text(200), postcode: z.string().max(10).optional(), city: text(100), municipality: text(100), since: isoDate,
+  street: text(200), postcode: optionalText(10), city: text(100), municipality: text(100), since: isoDate,
 });
 
 export const personBody = z.strictObject({
   firstName: text(100), lastName: text(100), birthDate: isoDate, role: z.enum(personRoles),
-  bsn: z.string().optional(), school: z.string().max(200).optional(), relation: z.string().max(100).optional(),
+  bsn: z.string().optional(), school: optionalText(200), relation: optionalText(100),
   since: isoDate.optional(),
 });
 
@@ -56,7 +61,7 @@ export const involvementBody = z.strictObject({
 export const endInvolvementBody = z.strictObject({ until: isoDate.optional() });
 
 export const networkBody = z.strictObject({
-  name: text(200), relation: text(100), doesWhat: z.string().max(1000).optional(), contact: z.string().max(200).optional(),
+  name: text(200), relation: text(100), doesWhat: optionalText(1000), contact: optionalText(200),
 });
 
 export const safetyGuardianBody = z.union([
@@ -82,15 +87,15 @@ export const signalBody = z.strictObject({
   // A day of slack: the client's calendar day may be ahead of UTC.
   observedAt: isoDate.refine((value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'Cannot be in the future'),
   severity: z.enum(['low', 'medium', 'high']).optional(),
-  note: z.string().trim().max(5000).optional(),
+  note: z.string().trim().max(5000).refine(noNul, 'Contains a NUL character').optional(),
   details: z.strictObject({
-    fromMunicipality: z.string().max(100).optional(), toMunicipality: z.string().max(100).optional(),
+    fromMunicipality: optionalText(100), toMunicipality: optionalText(100),
     endedBy: z.enum(['family', 'professional']).optional(), childSeenAndHeard: z.boolean().optional(), kindcheckAnswered: z.boolean().optional(),
   }).optional(),
 });
 
 export const timelineQuery = z.strictObject({
-  types: z.string().max(200).optional(), kinds: z.string().max(2000).optional(), personId: z.uuid().optional(),
+  types: optionalText(200), kinds: optionalText(2000), personId: z.uuid().optional(),
   from: isoDate.optional(), to: isoDate.optional(),
 });
 

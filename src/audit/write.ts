@@ -13,6 +13,20 @@ export interface ChainedFields {
   purpose: string; outcome: string; household_ids: string[]; person_ids: string[]; checks: unknown; details: unknown;
 }
 
+/**
+ * One chain per transaction: a transaction that writes two events locks one head, never two in an order
+ * that another transaction could reverse (a deadlock).
+ */
+const chainOfTransaction = new WeakMap<Transaction<Database>, number>();
+function chainOf(tx: Transaction<Database>): number {
+  let chain = chainOfTransaction.get(tx);
+  if (chain === undefined) {
+    chain = randomInt(1, AUDIT_CHAINS + 1);
+    chainOfTransaction.set(tx, chain);
+  }
+  return chain;
+}
+
 /** The hash of one link: the previous hash and the canonical form of everything the event says. */
 export function linkHash(prevHash: string, fields: ChainedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
@@ -24,7 +38,7 @@ export function linkHash(prevHash: string, fields: ChainedFields): string {
  * from here until the caller commits, so audit() is the last thing a handler does.
  */
 export async function audit(tx: Transaction<Database>, actor: Actor, event: AuditEventInput): Promise<void> {
-  const chain = randomInt(1, AUDIT_CHAINS + 1);
+  const chain = chainOf(tx);
   const head = await sql<{ chain_seq: string; hash: string; seq: string }>`
     UPDATE audit_chain_head SET seq = seq + 1 WHERE id = ${chain}
     RETURNING seq AS chain_seq, hash, nextval('audit_events_seq') AS seq`.execute(tx);
@@ -43,8 +57,9 @@ export async function audit(tx: Transaction<Database>, actor: Actor, event: Audi
     action: event.action,
     purpose: event.purpose,
     outcome: event.outcome ?? 'success',
-    household_ids: [...new Set(event.householdIds ?? [])],
-    person_ids: [...new Set(event.personIds ?? [])],
+    // The database stores uuids in lower case; hash what will be stored, whatever case the request used.
+    household_ids: [...new Set((event.householdIds ?? []).map((id) => id.toLowerCase()))],
+    person_ids: [...new Set((event.personIds ?? []).map((id) => id.toLowerCase()))],
     checks: event.checks,
     details: event.details ?? {},
   };

@@ -10,6 +10,9 @@ const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 const keepText = (value: string) => value;
 
+/** current_date in SQL and today() in code must agree: a family's day ends at midnight in the Netherlands. */
+const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
+
 export type DatabaseKind = 'embedded' | 'postgres';
 
 export interface DatabaseHandle {
@@ -32,6 +35,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle> {
   const client = new PGlite(dataDir);
   await client.waitReady;
+  await client.exec(`SET TIME ZONE '${DUTCH_TIME_ZONE}'`);
   const parsers = { [DATE_OID]: keepText, [INT8_OID]: keepText, [NUMERIC_OID]: keepText };
   // PGlite 0.3 applies parsers per query only, so the dialect gets a client that always passes them.
   const parsingClient = {
@@ -52,7 +56,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === DATE_OID || oid === INT8_OID || oid === NUMERIC_OID ? keepText : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types, options: `-c timezone=${DUTCH_TIME_ZONE}` });
   // An idle connection that the server ends (restart, failover) must not take the process down; the pool reconnects.
   pool.on('error', (error) => { if ((error as { code?: string }).code !== '57P01') console.warn(`PostgreSQL connection lost: ${error.message}`); });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

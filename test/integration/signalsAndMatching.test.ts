@@ -69,8 +69,11 @@ describe('signals, timelines, pattern alerts and matching across organisations',
     // The school registers the same child (same BSN) in a household of its own.
     const own = (await school.post('/api/v1/households', { name: 'Sanne (school)', municipality: 'Rondeel' })).json().id;
     await school.post(`/api/v1/households/${own}/persons`, { firstName: 'Sanne', lastName: 'Yilmaz', birthDate: '2015-02-01', role: 'child', bsn: '111222333' });
+    // Sanne lives in a family the school cannot see: typing her BSN gives the school a record of its own, not hers.
     const sameSanne = (await school.get(`/api/v1/households/${own}`)).json().data.children[0].id;
-    expect(sameSanne).toBe(sanneId);
+    expect(sameSanne).not.toBe(sanneId);
+    expect((await school.get(`/api/v1/persons/${sanneId}/timeline`)).statusCode).toBe(404);
+    expect((await school.get(`/api/v1/households/${own}/timeline?types=signal`)).json().data).toEqual([]);
     const signal = await school.post(`/api/v1/households/${own}/signals`, { personIds: [sameSanne], kind: 'child_withdrawn', observedAt: '2026-11-01' });
     expect(signal.json().newMatches).toBeGreaterThan(0);
     const schoolMatches = (await school.get('/api/v1/matches')).json().data;
@@ -113,6 +116,34 @@ describe('figures for overseers', () => {
       expect(response.json().data).toMatchObject({ households: 1, withRegisseur: 0, children: 1, childrenWithoutGuardian: 1, withoutInvolvement: 0 });
       expect(response.body).not.toMatch(/Geheim|Noor/);
       expect((await professional.get('/api/v1/statistics')).statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('a child who moves takes the history along', () => {
+  it('links the same child (BSN, name and birth date) in the new household once it left the old one, and shows its signals there', async () => {
+    const t = await createTestApp();
+    try {
+      const [orgA, orgB] = [await buildOrganisation(t.db, { name: 'Wijkteam Oost' }), await buildOrganisation(t.db, { name: 'Wijkteam Elders' })];
+      const a = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: orgA.id }));
+      const b = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: orgB.id }));
+      const child = { firstName: 'Mila', lastName: 'de Boer', birthDate: '2016-05-05', role: 'child', bsn: '123456782' };
+      const oldHome = (await a.post('/api/v1/households', { name: 'Familie de Boer', municipality: 'Rondeel' })).json().id;
+      const mila = (await a.post(`/api/v1/households/${oldHome}/persons`, child)).json().id;
+      expect((await a.post(`/api/v1/households/${oldHome}/signals`, { personIds: [mila], kind: 'child_school_absence', observedAt: '2026-09-01' })).statusCode).toBe(201);
+      const newHome = (await b.post('/api/v1/households', { name: 'Familie Vos', municipality: 'Kreekmonde' })).json().id;
+
+      const whileStillThere = (await b.post(`/api/v1/households/${newHome}/persons`, child)).json();
+      expect(whileStillThere.id).not.toBe(mila);
+      await b.post(`/api/v1/households/${newHome}/persons/${whileStillThere.id}/leave`, {});
+
+      expect((await a.post(`/api/v1/households/${oldHome}/persons/${mila}/leave`, {})).statusCode).toBe(200);
+      const afterMove = (await b.post(`/api/v1/households/${newHome}/persons`, child)).json();
+      expect(afterMove).toMatchObject({ id: mila, linkedExisting: true });
+      const timeline = (await b.get(`/api/v1/households/${newHome}/timeline?types=signal`)).json().data;
+      expect(timeline).toEqual([expect.objectContaining({ kind: 'child_school_absence', personIds: [mila], signal: expect.objectContaining({ fromOtherHousehold: true }) })]);
     } finally {
       await t.close();
     }

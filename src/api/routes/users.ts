@@ -12,7 +12,7 @@ import { canOnUsers } from '../policies/user.ts';
 import { authorize, hasRole } from '../policies/policy.ts';
 import type { Routes } from './index.ts';
 
-const userQuery = z.strictObject({ q: z.string().max(100).optional() });
+const userQuery = z.strictObject({ q: z.string().max(100).refine((v) => !v.includes('\u0000'), 'Contains a NUL character').optional() });
 
 export const userRoutes: Routes = (app, deps) => {
   app.get('/users', {

@@ -22,7 +22,7 @@ export async function refreshHouseholdAlerts(db: Kysely<Database>, householdId: 
     await db.insertInto('household_alerts').values(fresh.map(([key, alert]) => ({
       household_id: householdId, id: randomUUID(), alert_key: key, rule: alert.rule, variant: alert.variant ?? null,
       severity: alert.severity, explanation: JSON.stringify(alert.explanation), event_ids: alert.eventIds, person_ids: alert.personIds,
-    }))).execute();
+    }))).onConflict((conflict) => conflict.columns(['household_id', 'alert_key']).doNothing()).execute();
   }
   return { added: fresh.length, removed: gone.length };
 }

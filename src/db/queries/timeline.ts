@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { TimelineItem } from '../../api/contract.ts';
+import { dutchDay } from '../../clock.ts';
 import { signalKind } from '../../domain/signals/vocabulary.ts';
 import type { SignalKindCode } from '../../domain/signals/vocabulary.ts';
 import type { Database } from '../schema.ts';
@@ -64,12 +65,14 @@ export async function loadHouseholdTimeline(db: Kysely<Database>, householdId: s
     ...directions.flatMap((d) => {
       const name = d.name ?? `${d.first_name ?? ''} ${d.last_name ?? ''}`.trim();
       return [
-        item({ ...base, id: `${d.id}:started`, type: 'direction_started', date: isoDay(d.since), personIds: [], subject: name }),
-        ...(d.until ? [item({ ...base, id: `${d.id}:ended`, type: 'direction_ended', date: isoDay(d.until), personIds: [], subject: name })] : []),
+        item({ ...base, id: `${d.id}:started`, type: 'direction_started', date: dutchDay(d.since), personIds: [], subject: name }),
+        ...(d.until ? [item({ ...base, id: `${d.id}:ended`, type: 'direction_ended', date: dutchDay(d.until), personIds: [], subject: name })] : []),
       ];
     }),
   ];
-  return newestFirst(items);
+  // A signal registered elsewhere may name people of that other household: show only this family's members.
+  const memberIds = new Set(members.map((m) => m.person_id));
+  return newestFirst(items.map((entry) => (entry.signal?.fromOtherHousehold ? { ...entry, personIds: entry.personIds.filter((id) => memberIds.has(id)) } : entry)));
 }
 
 /** A person's own history across every household they belonged to. */
@@ -95,5 +98,4 @@ export async function loadPersonTimeline(db: Kysely<Database>, personId: string,
   ]);
 }
 
-const isoDay = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
 const newestFirst = (items: TimelineItem[]) => items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));

@@ -12,7 +12,7 @@ import type { Routes } from '../index.ts';
 import { checksFor } from './inHousehold.ts';
 import { presentDirection, toRegisseur } from './present.ts';
 
-const listQuery = z.strictObject({ q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const listQuery = z.strictObject({ q: z.string().max(100).refine((v) => !v.includes('\u0000'), 'Contains a NUL character').optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 export const householdCollectionRoutes: Routes = (app, deps) => {
   app.get('/households', {

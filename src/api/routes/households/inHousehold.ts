@@ -37,15 +37,17 @@ export async function inHousehold<T>(
   }
 }
 
-const auditedAs: Partial<Record<HouseholdAction, AuditAction>> = {
+/** The audit action a refused attempt is logged under: what the person tried to do. */
+const auditedAs: Record<Exclude<HouseholdAction, 'list' | 'create'>, AuditAction> = {
   read: 'household.read', readTimeline: 'timeline.read', readAlerts: 'alert.list', update: 'household.update',
-  addPerson: 'person.add', addInvolvement: 'involvement.add', addNetwork: 'network.add', registerSignal: 'signal.create',
-  assignDirection: 'direction.assign', handOverDirection: 'direction.handover',
+  addPerson: 'person.add', addInvolvement: 'involvement.add', endInvolvement: 'involvement.end', addNetwork: 'network.add',
+  setGuardian: 'safety_guardian.set', move: 'address.move', registerSignal: 'signal.create', acknowledgeAlert: 'alert.acknowledge',
+  assignDirection: 'direction.assign', handOverDirection: 'direction.handover', endDirection: 'direction.end',
 };
 
 async function recordRefusal(deps: AppDeps, request: FastifyRequest, householdId: string, action: HouseholdAction) {
   await deps.db.transaction().execute((tx) => audit(tx, actorOf(request), {
-    action: auditedAs[action] ?? 'household.read', purpose: 'care coordination', outcome: 'denied', householdIds: [householdId],
+    action: action === 'list' || action === 'create' ? 'household.read' : auditedAs[action], purpose: 'care coordination', outcome: 'denied', householdIds: [householdId],
     checks: { authorisation: 'none', involvement: 'not_applicable', consent: 'not_required', emergencyAccess: false }, details: { attempted: action },
   }));
 }

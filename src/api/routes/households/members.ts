@@ -9,9 +9,30 @@ import { actorOf } from '../../auth/sessionUser.ts';
 import { idParam, moveBody, personBody, safetyGuardianBody } from '../../contract.ts';
 import type { Routes } from '../index.ts';
 import { inHousehold, lockHousehold } from './inHousehold.ts';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { visibleHouseholdIds } from '../../../db/queries/access.ts';
+import type { Database } from '../../../db/schema.ts';
+import { nameIdentity } from '../../../domain/matching.ts';
+import type { SessionUser } from '../../auth/sessionUser.ts';
 
 const personParams = z.object({ id: z.uuid(), personId: z.uuid() });
+
+/**
+ * The same person registered before, whose history then follows them into this household. Only when the
+ * citizen number, name and birth date all agree, and the person does not currently live in a family this
+ * user may not see: typing someone's BSN must never open another family's child. Otherwise a new record
+ * is made, and matching (on the BSN) tells both professionals about each other instead.
+ */
+async function linkableExistingPerson(tx: Transaction<Database>, user: SessionUser, bsnHash: string, entered: { firstName: string; lastName: string; birthDate: string }) {
+  const candidates = await tx.selectFrom('persons').select(['id', 'first_name', 'last_name', 'birth_date']).where('bsn_hash', '=', bsnHash).execute();
+  const wanted = nameIdentity(entered.firstName, entered.lastName, entered.birthDate);
+  for (const candidate of candidates.filter((p) => nameIdentity(p.first_name, p.last_name, p.birth_date) === wanted)) {
+    const livesOutOfSight = await tx.selectFrom('household_members').select('household_id').where('person_id', '=', candidate.id)
+      .where('until', 'is', null).where('household_id', 'not in', visibleHouseholdIds(tx, user)).executeTakeFirst();
+    if (!livesOutOfSight) return { id: candidate.id };
+  }
+  return undefined;
+}
 const leaveBody = z.strictObject({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
 
 export const memberRoutes: Routes = (app, deps) => {
@@ -24,10 +45,9 @@ export const memberRoutes: Routes = (app, deps) => {
       throw new RondomError('VALIDATION_FAILED', 'Not a valid citizen service number (BSN)', [{ path: 'bsn', message: 'Fails the eleven-test' }]);
     }
     const cleanBsn = bsn?.replace(/\s/g, '');
-    const result = await inHousehold(deps, request, request.params.id, 'addPerson', async ({ tx, checks }) => {
+    const result = await inHousehold(deps, request, request.params.id, 'addPerson', async ({ tx, user, checks }) => {
       const bsnHash = cleanBsn ? hashBsn(deps.secrets.bsnKey, cleanBsn) : null;
-      // The same citizen number is the same person: their history follows them into this household.
-      const existing = bsnHash ? await tx.selectFrom('persons').select('id').where('bsn_hash', '=', bsnHash).executeTakeFirst() : undefined;
+      const existing = bsnHash ? await linkableExistingPerson(tx, user, bsnHash, { firstName, lastName, birthDate }) : undefined;
       const personId = existing?.id ?? randomUUID();
       if (!existing) {
         await tx.insertInto('persons').values({
@@ -83,6 +103,9 @@ export const memberRoutes: Routes = (app, deps) => {
   }, async (request) => {
     const { id: householdId, personId } = request.params;
     return inHousehold(deps, request, householdId, 'addPerson', async ({ tx, checks }) => {
+      await lockHousehold(tx, householdId);
+      const leads = await tx.selectFrom('directions').select('id').where('household_id', '=', householdId).where('person_id', '=', personId).where('until', 'is', null).executeTakeFirst();
+      if (leads) throw new RondomError('REGISSEUR_MUST_HAND_OVER', 'This family member leads the family; hand the direction over before they leave the household');
       const until = request.body.until ?? today();
       const ended = await tx.updateTable('household_members').set({ until })
         .where('household_id', '=', householdId).where('person_id', '=', personId).where('until', 'is', null).returning('id').executeTakeFirst();

@@ -7,7 +7,7 @@ import { RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
 import { idParam, signalBody } from '../../contract.ts';
 import type { Routes } from '../index.ts';
-import { inHousehold } from './inHousehold.ts';
+import { inHousehold, lockHousehold } from './inHousehold.ts';
 
 export const signalRoutes: Routes = (app, deps) => {
   app.post('/households/:id/signals', {
@@ -17,6 +17,7 @@ export const signalRoutes: Routes = (app, deps) => {
     const householdId = request.params.id;
     const { personIds, kind, observedAt, severity, note, details } = request.body;
     const result = await inHousehold(deps, request, householdId, 'registerSignal', async ({ tx, user, checks }) => {
+      await lockHousehold(tx, householdId); // two signals at once must not both add the same new alert
       const members = await tx.selectFrom('household_members').select('person_id').where('household_id', '=', householdId)
         .where('person_id', 'in', personIds).where('until', 'is', null).execute();
       const missing = personIds.filter((id) => !members.some((m) => m.person_id === id));
