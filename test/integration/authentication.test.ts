@@ -191,3 +191,22 @@ describe('demo mode', () => {
     }
   });
 });
+
+describe('lockout does not reveal which accounts exist', () => {
+  it('locks an unknown email address after five failures just like a real account', async () => {
+    const t = await createTestApp();
+    try {
+      const real = await buildUser(t.db, { roles: ['professional'], organisationId: (await buildOrganisation(t.db)).id });
+      const answers = async (email: string) => {
+        const statuses: number[] = [];
+        for (let i = 0; i < 6; i++) statuses.push((await attemptLogin(t.app, { email, password: 'wrong password' })).statusCode);
+        return statuses;
+      };
+      const expected = [401, 401, 401, 401, 401, 423];
+      expect(await answers(real.email)).toEqual(expected);
+      expect(await answers('nobody-here@test.rondom.test')).toEqual(expected);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -7,11 +7,13 @@ import { verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
 import { loadSessionUser } from '../auth/loadSessionUser.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
 import { matchedTotpStep } from '../auth/totp.ts';
+import { UnknownAccountLockout } from '../auth/unknownAccountLockout.ts';
 import { loginBody, type SessionResponse } from '../contract.ts';
 import type { Routes } from './index.ts';
 
 export const sessionRoutes: Routes = (app, deps) => {
   const { lockout } = deps.config;
+  const unknownAccounts = new UnknownAccountLockout(lockout.maxFailures, lockout.minutes);
 
   app.post('/session', {
     schema: { body: loginBody, tags: ['session'], summary: 'Log in (email, password, and the 6-digit code when a second factor is set up)' },
@@ -19,12 +21,15 @@ export const sessionRoutes: Routes = (app, deps) => {
   }, async (request, reply): Promise<SessionResponse> => {
     const { email, password, totp } = request.body;
     const account = await deps.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
-    if (account?.locked_until && new Date(account.locked_until) > new Date()) {
+    // The password is always verified first, so neither the answer nor its timing tells whether the account exists.
+    const passwordOk = await verifyPassword(account?.password_hash ?? (await timingSafeDummyHash()), password);
+    const locked = account ? Boolean(account.locked_until && new Date(account.locked_until) > new Date()) : unknownAccounts.isLocked(email.toLowerCase());
+    if (locked) {
       throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
     }
-    const passwordOk = await verifyPassword(account?.password_hash ?? (await timingSafeDummyHash()), password);
     const failActor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: account?.organisation_id ?? null, sessionId: null, ip: request.ip };
     if (!account || account.disabled || !passwordOk) {
+      if (!account) unknownAccounts.recordFailure(email.toLowerCase());
       await recordFailure(account?.id, failActor, 'password');
       throw new RondomError('LOGIN_FAILED', 'Email address or password is not correct');
     }

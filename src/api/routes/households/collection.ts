@@ -40,7 +40,10 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
       // Which families (and children) appeared in the list is itself an access to personal data.
       await audit(tx, actorOf(request), {
         action: 'household.list', purpose: 'care coordination', householdIds: data.map((h) => h.id),
-        personIds: data.flatMap((h) => h.children.map((c) => c.id)), checks: checksFor('involved'),
+        personIds: data.flatMap((h) => h.children.map((c) => c.id)),
+        // One event for the whole list: say which families were seen through the team-lead relationship.
+        checks: checksFor(data.some((h) => h.myRelationship === 'team_lead') ? 'team_lead' : 'involved'),
+        details: { viaTeamLead: data.filter((h) => h.myRelationship === 'team_lead').map((h) => h.id) },
       });
       return { data };
     });

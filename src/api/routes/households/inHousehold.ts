@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { AccessChecks, AuditAction } from '../../../audit/types.ts';
-import { audit } from '../../../audit/write.ts';
 import { relationshipTo } from '../../../db/queries/access.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppDeps } from '../../app.ts';
-import { actorOf, requireUser, type SessionUser } from '../../auth/sessionUser.ts';
+import { requireUser, type SessionUser } from '../../auth/sessionUser.ts';
+import { recordRefusal } from '../recordRefusal.ts';
 import { canOnHousehold, type HouseholdAction } from '../../policies/household.ts';
 import { authorize, type Relationship } from '../../policies/policy.ts';
 
@@ -30,9 +30,11 @@ export async function inHousehold<T>(
       return work({ tx, user, relationship, checks: checksFor(relationship) });
     });
   } catch (error) {
-    // NEN 7513 logs refused attempts too, so the privacy officer sees who tried to look at a family.
-    // The request's own transaction is rolled back, so the refusal is recorded in one of its own.
-    if (refused) await recordRefusal(deps, request, householdId, action);
+    if (refused) {
+      await recordRefusal(deps, request, {
+        action: action === 'list' || action === 'create' ? 'household.read' : auditedAs[action], attempted: action, householdIds: [householdId],
+      });
+    }
     throw error;
   }
 }
@@ -44,13 +46,6 @@ const auditedAs: Record<Exclude<HouseholdAction, 'list' | 'create'>, AuditAction
   setGuardian: 'safety_guardian.set', move: 'address.move', registerSignal: 'signal.create', acknowledgeAlert: 'alert.acknowledge',
   assignDirection: 'direction.assign', handOverDirection: 'direction.handover', endDirection: 'direction.end',
 };
-
-async function recordRefusal(deps: AppDeps, request: FastifyRequest, householdId: string, action: HouseholdAction) {
-  await deps.db.transaction().execute((tx) => audit(tx, actorOf(request), {
-    action: action === 'list' || action === 'create' ? 'household.read' : auditedAs[action], purpose: 'care coordination', outcome: 'denied', householdIds: [householdId],
-    checks: { authorisation: 'none', involvement: 'not_applicable', consent: 'not_required', emergencyAccess: false }, details: { attempted: action },
-  }));
-}
 
 export function checksFor(relationship: Relationship): AccessChecks {
   return {
