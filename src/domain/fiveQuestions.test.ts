@@ -22,6 +22,12 @@ describe('the five questions', () => {
     expect(answerFiveQuestions({ ...complete, regisseur: null })[3]).toMatchObject({ status: 'unanswered', reason: 'NO_REGISSEUR' });
   });
 
+  it('leaves question 1 open while a child is out of view, and question 2 while a kindcheck is missing', () => {
+    const answers = answerFiveQuestions({ ...complete, openPatternAlerts: [{ rule: 'child_out_of_view', personIds: ['c1'] }, { rule: 'kindcheck_missing', personIds: ['a1'] }] });
+    expect(answers[0]).toMatchObject({ status: 'unanswered', reason: 'CHILDREN_OUT_OF_VIEW', params: { names: 'Sanne' } });
+    expect(answers[1]).toMatchObject({ status: 'unanswered', reason: 'KINDCHECK_MISSING' });
+  });
+
   it('counts a missing informal network as not in view', () => {
     expect(answerFiveQuestions({ ...complete, networkCount: 0 })[1]).toMatchObject({ status: 'unanswered', params: { missing: 'network' } });
   });

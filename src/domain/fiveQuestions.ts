@@ -10,6 +10,8 @@ export interface FamilySnapshot {
   involvementCount: number;
   networkCount: number;
   regisseur: { name: string; mandate: string } | null;
+  /** Open (unacknowledged) pattern alerts: "child out of view" and "no kindcheck" leave questions 1 and 2 open. */
+  openPatternAlerts?: ReadonlyArray<{ rule: string; personIds: readonly string[] }>;
 }
 
 export type QuestionNumber = 1 | 2 | 3 | 4 | 5;
@@ -26,14 +28,22 @@ export function answerFiveQuestions(family: FamilySnapshot): QuestionAnswer[] {
 
 export const isAlert = (answer: QuestionAnswer) => answer.status === 'unanswered';
 
-function whoWatchesTheChildren({ children }: FamilySnapshot): QuestionAnswer {
+function whoWatchesTheChildren(family: FamilySnapshot): QuestionAnswer {
+  const { children } = family;
   if (children.length === 0) return { number: 1, status: 'unanswered', reason: 'NO_CHILDREN_REGISTERED', params: {} };
   const unwatched = children.filter((child) => child.guardianCount === 0);
   if (unwatched.length > 0) {
     return { number: 1, status: 'unanswered', reason: 'CHILDREN_WITHOUT_GUARDIAN', params: { names: unwatched.map((c) => c.firstName).join(', '), count: unwatched.length } };
   }
+  const outOfView = new Set(openAlerts(family, 'child_out_of_view').flatMap((alert) => alert.personIds));
+  const unseen = children.filter((child) => outOfView.has(child.id));
+  if (unseen.length > 0) {
+    return { number: 1, status: 'unanswered', reason: 'CHILDREN_OUT_OF_VIEW', params: { names: unseen.map((c) => c.firstName).join(', '), count: unseen.length } };
+  }
   return { number: 1, status: 'answered', reason: 'EVERY_CHILD_HAS_GUARDIAN', params: { count: children.length } };
 }
+
+const openAlerts = (family: FamilySnapshot, rule: string) => (family.openPatternAlerts ?? []).filter((alert) => alert.rule === rule);
 
 function whoAndWhatInView(family: FamilySnapshot): QuestionAnswer {
   const missing = [
@@ -42,6 +52,8 @@ function whoAndWhatInView(family: FamilySnapshot): QuestionAnswer {
     family.networkCount === 0 && 'network',
   ].filter((item): item is string => Boolean(item));
   if (missing.length > 0) return { number: 2, status: 'unanswered', reason: 'VIEW_INCOMPLETE', params: { missing: missing.join(',') } };
+  // Adult problems without the kindcheck: the children behind those problems are not in view.
+  if (openAlerts(family, 'kindcheck_missing').length > 0) return { number: 2, status: 'unanswered', reason: 'KINDCHECK_MISSING', params: {} };
   return {
     number: 2, status: 'answered', reason: 'IN_VIEW',
     params: { members: family.children.length + family.adultCount, involvements: family.involvementCount, network: family.networkCount },

@@ -37,6 +37,8 @@ export function loadHouseholdDetailRow(db: Kysely<Database>, householdId: string
         .select(['d.id', 'd.user_id', 'd.person_id', 'd.supported_by_user_id', 'd.mandate', 'd.since', 'd.until', 'd.handover_note',
           'du.name as user_name', 'dorg.name as organisation_name', 'dp.first_name as person_first_name', 'dp.last_name as person_last_name', 'su.name as supporter_name'])
         .whereRef('d.household_id', '=', 'h.id').orderBy('d.since', 'desc')).as('directions'),
+      jsonArrayFrom(eb.selectFrom('household_alerts as a').select(['a.rule', 'a.person_ids'])
+        .whereRef('a.household_id', '=', 'h.id').where('a.acknowledged_at', 'is', null)).as('open_alerts'),
     ])
     .where('h.id', '=', householdId)
     .executeTakeFirst();

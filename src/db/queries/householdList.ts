@@ -26,7 +26,7 @@ export function listVisibleHouseholds(db: Kysely<Database>, user: SessionUser, o
         .whereRef('m.household_id', '=', 'h.id').where('m.role', '!=', 'child').where('m.until', 'is', null).as('adult_count'),
       eb.selectFrom('involvements as i').select((c) => c.fn.countAll<string>().as('n'))
         .whereRef('i.household_id', '=', 'h.id').where(sql<boolean>`(i.until is null or i.until > current_date)`).as('involvement_count'),
-      jsonArrayFrom(eb.selectFrom('household_alerts as a').select(['a.id', 'a.rule', 'a.severity', 'a.explanation'])
+      jsonArrayFrom(eb.selectFrom('household_alerts as a').select(['a.id', 'a.rule', 'a.severity', 'a.explanation', 'a.person_ids'])
         .whereRef('a.household_id', '=', 'h.id').where('a.acknowledged_at', 'is', null).orderBy('a.first_seen_at', 'desc')).as('pattern_alerts'),
       eb.selectFrom('network_members as n').select((c) => c.fn.countAll<string>().as('n'))
         .whereRef('n.household_id', '=', 'h.id').where('n.until', 'is', null).as('network_count'),

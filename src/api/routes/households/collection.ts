@@ -29,6 +29,7 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
           children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, guardianCount: Number(c.guardian_count) })),
           adultCount: Number(row.adult_count), involvementCount: Number(row.involvement_count), networkCount: Number(row.network_count),
           regisseur: regisseur ? { name: regisseur.name, mandate: regisseur.mandate } : null,
+          openPatternAlerts: row.pattern_alerts.map((a) => ({ rule: a.rule, personIds: a.person_ids })),
         });
         return {
           id: row.id, name: row.name, municipality: row.municipality, status: row.status, version: row.version,

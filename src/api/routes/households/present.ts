@@ -55,6 +55,7 @@ export function presentHousehold(row: HouseholdDetailRow): HouseholdDetail {
       children: children.map((c) => ({ id: c.id, firstName: c.firstName, guardianCount: c.guardians.length })),
       adultCount: adults.length, involvementCount: activeInvolvements.length, networkCount: activeNetwork.length,
       regisseur: currentDirection ? { name: currentDirection.name, mandate: currentDirection.mandate } : null,
+      openPatternAlerts: row.open_alerts.map((a) => ({ rule: a.rule, personIds: a.person_ids })),
     }),
   };
 }
