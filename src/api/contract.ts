@@ -31,6 +31,8 @@ export const teamBody = z.strictObject({ name: text(200) });
 export const userBody = z.strictObject({
   email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: z.array(z.enum(roles)).min(1),
   password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: optionalText(50),
+  /** A TOTP second factor for this account; always on for administrators and privacy officers. */
+  secondFactor: z.boolean().optional(),
 });
 
 export const householdBody = z.strictObject({

@@ -3,7 +3,7 @@ import { checkTotp, currentTotp, newTotpSecret } from '../../src/api/auth/totp.t
 import { countRows } from '../support/databaseState.ts';
 import { buildOrganisation, buildUser } from '../support/factories.ts';
 import { attemptLogin, loginRaw, sendWith } from '../support/rawSession.ts';
-import { createTestApp, type TestApp } from '../support/testApp.ts';
+import { createTestApp, login, type TestApp } from '../support/testApp.ts';
 
 /** A 6-digit code that the secret does not accept right now (nor in the neighbouring time steps). */
 function wrongCode(secret: string): string {
@@ -205,6 +205,25 @@ describe('lockout does not reveal which accounts exist', () => {
       const expected = [401, 401, 401, 401, 401, 423];
       expect(await answers(real.email)).toEqual(expected);
       expect(await answers('nobody-here@test.rondom.test')).toEqual(expected);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('an optional second factor', () => {
+  it('lets the administrator give a professional a second factor, which login then asks for', async () => {
+    const t = await createTestApp({ demo: true });
+    try {
+      const organisationId = (await buildOrganisation(t.db)).id;
+      const admin = await login(t.app, await buildUser(t.db, { roles: ['administrator'], organisationId }));
+      const created = await admin.post('/api/v1/users', {
+        email: 'careful@test.rondom.test', name: 'Voorzichtige Professional', organisationId, roles: ['professional'], password: 'a long enough password', secondFactor: true,
+      });
+      expect(created.statusCode).toBe(201);
+      const secret = new URL(created.json().totpUri).searchParams.get('secret')!;
+      expect((await attemptLogin(t.app, { email: 'careful@test.rondom.test', password: 'a long enough password' })).json().code).toBe('TOTP_REQUIRED');
+      expect((await attemptLogin(t.app, { email: 'careful@test.rondom.test', password: 'a long enough password', totp: currentTotp(secret) })).statusCode).toBe(200);
     } finally {
       await t.close();
     }

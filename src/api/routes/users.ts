@@ -42,9 +42,9 @@ export const userRoutes: Routes = (app, deps) => {
     config: { policy: 'user.create' },
   }, async (request, reply) => {
     authorize(canOnUsers(requireUser(request), 'create'), 'forbidden');
-    const { email, name, organisationId, roles, password, teamId, phone } = request.body;
+    const { email, name, organisationId, roles, password, teamId, phone, secondFactor } = request.body;
     const id = randomUUID();
-    const totpSecret = roles.some((r) => rolesRequiringTotp.includes(r)) ? newTotpSecret() : null;
+    const totpSecret = secondFactor || roles.some((r) => rolesRequiringTotp.includes(r)) ? newTotpSecret() : null;
     const passwordHash = await hashPassword(password);
     await deps.db.transaction().execute(async (tx) => {
       const organisation = await tx.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();

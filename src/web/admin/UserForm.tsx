@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../domain/roles.ts';
 import { post } from '../api.ts';
+import { CheckboxField } from '../components/Checkbox.tsx';
 import { ChoiceGroup } from '../components/Choices.tsx';
 import { SelectField, TextField } from '../components/Fields.tsx';
 import { Form, requireFields } from '../components/Form.tsx';
@@ -14,6 +15,7 @@ export function UserForm({ organisations, onCreated }: { organisations: Organisa
   const [organisationId, setOrganisationId] = useState('');
   const [chosenRoles, setChosenRoles] = useState<string[]>(['professional']);
   const [password, setPassword] = useState('');
+  const [secondFactor, setSecondFactor] = useState(false);
   const labels = { email: t('admin.user.email'), name: t('admin.user.name'), organisationId: t('admin.user.organisation'), roles: t('admin.user.roles'), password: t('admin.user.password') };
 
   const validate = () => [
@@ -22,7 +24,7 @@ export function UserForm({ organisations, onCreated }: { organisations: Organisa
     ...(password.length < 12 ? [{ path: 'password', message: t('fieldErrors.password') }] : []),
   ];
   const submit = async () => {
-    const created = await post<CreatedUser>('/users', { email: email.trim(), name: name.trim(), organisationId, roles: chosenRoles, password });
+    const created = await post<CreatedUser>('/users', { email: email.trim(), name: name.trim(), organisationId, roles: chosenRoles, password, secondFactor });
     onCreated({ ...created, email: email.trim() });
   };
   return (
@@ -35,6 +37,7 @@ export function UserForm({ organisations, onCreated }: { organisations: Organisa
       </SelectField>
       <ChoiceGroup name="roles" legend={labels.roles} type="checkbox" selected={chosenRoles} onChange={setChosenRoles}
         options={roles.map((r) => ({ value: r, label: t(`role.${r}`), description: t(`roleHelp.${r}`) }))} />
+      <CheckboxField name="secondFactor" label={t('admin.user.secondFactor')} description={t('admin.user.secondFactorHelp')} checked={secondFactor} onChange={setSecondFactor} />
       <TextField name="password" label={labels.password} description={t('admin.user.passwordHelp')} type="password" required value={password} onChange={setPassword} autoComplete="new-password" />
     </Form>
   );
