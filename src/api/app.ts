@@ -22,7 +22,10 @@ import { registerRoutes } from './routes/index.ts';
 export interface AppConfig {
   /** Demo instances do not demand a second factor. */
   demo: boolean;
-  /** Set when served over HTTPS (behind a proxy); cookies then carry the Secure flag. */
+  /**
+   * Marks the session cookie Secure (RONDOM_SECURE_COOKIES=1; required in production behind HTTPS). Not 'auto':
+   * @fastify/session then weakens SameSite=Strict to Lax on plain HTTP.
+   */
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
   lockout: { maxFailures: number; minutes: number };

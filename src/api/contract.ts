@@ -28,12 +28,16 @@ export const organisationBody = z.strictObject({
 
 export const teamBody = z.strictObject({ name: text(200) });
 
+/** Separation of duties: whoever manages accounts, audits or oversees does not also work with case content. */
+const caseRoleNames: readonly string[] = ['professional', 'team_lead'];
+const separateDuties = (chosen: readonly string[]) => !(chosen.some((r) => caseRoleNames.includes(r)) && chosen.some((r) => !caseRoleNames.includes(r)));
+
 export const userBody = z.strictObject({
   email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: z.array(z.enum(roles)).min(1),
   password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: optionalText(50),
   /** A TOTP second factor for this account; always on for administrators and privacy officers. */
   secondFactor: z.boolean().optional(),
-});
+}).refine((user) => separateDuties(user.roles), { path: ['roles'], message: 'Administrator, privacy officer and overseer cannot be combined with professional or team lead' });
 
 export const householdBody = z.strictObject({
   name: text(200), municipality: text(100),

@@ -229,3 +229,18 @@ describe('an optional second factor', () => {
     }
   });
 });
+
+describe('separation of duties', () => {
+  it('refuses an account that would both administer and see case content', async () => {
+    const t = await createTestApp({ demo: true });
+    try {
+      const organisationId = (await buildOrganisation(t.db)).id;
+      const admin = await login(t.app, await buildUser(t.db, { roles: ['administrator'], organisationId }));
+      const response = await admin.post('/api/v1/users', { email: 'both@test.rondom.test', name: 'Twee Petten', organisationId, roles: ['administrator', 'team_lead'], password: 'a long enough password' });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([expect.objectContaining({ path: 'roles' })]);
+    } finally {
+      await t.close();
+    }
+  });
+});
