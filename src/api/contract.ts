@@ -85,6 +85,14 @@ export const handoverBody = z.union([
   z.strictObject({ toPersonId: z.uuid(), note: text(2000), mandate: text(2000).optional(), supportedByUserId: z.uuid().optional() }),
 ]);
 
+/** The privacy officer finds the person a request is about: by citizen number, or by last name and birth date. */
+export const auditSubjectQuery = z.union([
+  z.strictObject({ bsn: z.string().regex(/^\d{9}$/, 'Nine digits') }),
+  z.strictObject({ lastName: text(100), birthDate: isoDate }),
+]);
+
+export interface AuditSubject { personId: string; firstName: string; lastName: string; birthDate: string; bsnLast3: string | null }
+
 export const auditQuery = z.strictObject({ personId: z.uuid().optional(), householdId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 export const signalBody = z.strictObject({

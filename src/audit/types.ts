@@ -38,6 +38,7 @@ export const auditActions = {
   'direction.handover': 'U',
   'direction.end': 'U',
   'audit.query': 'R',
+  'audit.subject_lookup': 'R',
   'signal.create': 'C',
   'timeline.read': 'R',
   'person_timeline.read': 'R',

@@ -254,3 +254,29 @@ describe('rondom audit verify', () => {
     expect(broken.stderr).toContain('BROKEN at event 2');
   });
 });
+
+describe('the privacy officer finds the child a request is about', () => {
+  it('finds a child by citizen number or by last name and birth date, and logs the search', async () => {
+    const t = await createTestApp({ demo: true }); // demo: the privacy officer logs in without a second factor
+    try {
+      const organisationId = (await buildOrganisation(t.db)).id;
+      const professional = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId }));
+      const officer = await login(t.app, await buildUser(t.db, { roles: ['privacy_officer'], organisationId }));
+      const householdId = (await professional.post('/api/v1/households', { name: 'Familie Smit', municipality: 'Rondeel' })).json().id;
+      const childId = (await professional.post(`/api/v1/households/${householdId}/persons`, { firstName: 'Jesse', lastName: 'Smit', birthDate: '2014-07-07', role: 'child', bsn: '111222333' })).json().id;
+
+      const byBsn = await officer.get('/api/v1/audit/subjects?bsn=111222333');
+      expect(byBsn.json().data).toEqual([{ personId: childId, firstName: 'Jesse', lastName: 'Smit', birthDate: '2014-07-07', bsnLast3: '333' }]);
+      const byName = await officer.get('/api/v1/audit/subjects?lastName=smit&birthDate=2014-07-07');
+      expect(byName.json().data.map((s: { personId: string }) => s.personId)).toEqual([childId]);
+      expect((await officer.get('/api/v1/audit/subjects?bsn=123456789')).statusCode).toBe(400);
+      expect((await professional.get('/api/v1/audit/subjects?bsn=111222333')).statusCode).toBe(403);
+
+      const lookups = await t.db.selectFrom('audit_events').select(['action', 'outcome', 'person_ids']).where('action', '=', 'audit.subject_lookup').execute();
+      expect(lookups).toHaveLength(2);
+      expect(lookups[0]!.person_ids).toEqual([childId]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -293,6 +293,10 @@ const table: Record<string, RouteCase> = {
     policy: 'audit.query', effect: 'read', url: (f) => `/api/v1/audit?personId=${f.childId}`,
     expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden', 'forbidden'),
   },
+  'GET /api/v1/audit/subjects': {
+    policy: 'audit.query', effect: 'read', url: () => '/api/v1/audit/subjects?bsn=111222333',
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden', 'forbidden'),
+  },
 };
 
 describe('policy matrix: every route × every kind of actor', () => {

@@ -2,12 +2,36 @@ import { sql } from 'kysely';
 import { audit } from '../../audit/write.ts';
 import { systemChecks } from '../../audit/types.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
-import { auditQuery } from '../contract.ts';
+import { auditQuery, auditSubjectQuery, type AuditSubject } from '../contract.ts';
+import { hashBsn } from '../../db/bsnHash.ts';
+import { isValidBsn } from '../../domain/bsn.ts';
+import { RondomError } from '../../errors.ts';
 import { canOnAudit } from '../policies/audit.ts';
 import { authorize } from '../policies/policy.ts';
 import type { Routes } from './index.ts';
 
 export const auditRoutes: Routes = (app, deps) => {
+  app.get('/audit/subjects', {
+    schema: { querystring: auditSubjectQuery, tags: ['audit'], summary: 'Find the person a privacy request is about (citizen number, or last name and birth date)' },
+    config: { policy: 'audit.query' },
+  }, async (request) => {
+    authorize(canOnAudit(requireUser(request), 'query'), 'forbidden');
+    const query = request.query;
+    if ('bsn' in query && !isValidBsn(query.bsn)) {
+      throw new RondomError('VALIDATION_FAILED', 'Not a valid citizen service number (BSN)', [{ path: 'bsn', message: 'Fails the eleven-test' }]);
+    }
+    return deps.db.transaction().execute(async (tx) => {
+      const rows = await tx.selectFrom('persons').select(['id', 'first_name', 'last_name', 'birth_date', 'bsn_last3'])
+        .where((eb) => 'bsn' in query
+          ? eb('bsn_hash', '=', hashBsn(deps.secrets.bsnKey, query.bsn))
+          : eb.and([eb(eb.fn('lower', ['last_name']), '=', query.lastName.toLowerCase()), eb('birth_date', '=', query.birthDate)]))
+        .orderBy('last_name').orderBy('first_name').limit(50).execute();
+      const data: AuditSubject[] = rows.map((row) => ({ personId: row.id, firstName: row.first_name, lastName: row.last_name, birthDate: row.birth_date, bsnLast3: row.bsn_last3 }));
+      await audit(tx, actorOf(request), { action: 'audit.subject_lookup', purpose: 'privacy review', personIds: data.map((s) => s.personId), checks: systemChecks, details: { by: 'bsn' in query ? 'bsn' : 'name_and_birth_date' } });
+      return { data };
+    });
+  });
+
   app.get('/audit', {
     schema: { querystring: auditQuery, tags: ['audit'], summary: 'Who looked at this child (or household), and when — for the privacy officer' },
     config: { policy: 'audit.query' },
