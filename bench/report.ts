@@ -10,7 +10,7 @@ function rows(report: BenchReport): Row[] {
     out.push([label, f(r.latency.p50), f(r.latency.p95), f(r.latency.p99), f(r.requestsPerSecond), String(r.requests), `${r.errors + r.timeouts}/${r.non2xx}`]);
   http('Family page API (GET /households/{id})', report.familyPage);
   for (const [mode, r] of Object.entries(report.raw)) {
-    out.push([`Raw SQL: ${mode === 'family' ? 'tx + access + detail + audit' : 'same + session read/user reload/session save'}`,
+    out.push([`Raw SQL: ${mode === 'family' ? 'tx + access + detail + audit' : 'same + session-and-user read'}`,
       f(r.latency.p50), f(r.latency.p95), f(r.latency.p99), f(r.requestsPerSecond), String(r.requests), String(r.errors)]);
   }
   http(`My families API (GET /households, ${report.myFamilies.householdsInList} families)`, report.myFamilies);

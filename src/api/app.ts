@@ -14,7 +14,7 @@ import type { Database } from '../db/schema.ts';
 import { defaultMatchingConfig, type MatchingConfig } from '../domain/matching.ts';
 import { defaultPatternConfig, type PatternConfig } from '../domain/patterns/index.ts';
 import type { InstanceSecrets } from '../db/queries/secrets.ts';
-import { databaseSessionStore } from './auth/sessionStore.ts';
+import { databaseSessionStore, type PrefetchedUsers } from './auth/sessionStore.ts';
 import { loadSessionUser } from './auth/loadSessionUser.ts';
 import { sendProblem } from './problem.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -49,6 +49,7 @@ const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Only behind a known proxy may X-Forwarded-For decide the client address (rate limits, the audit's "from where").
+  const prefetchedUsers: PrefetchedUsers = new Map();
   const app = Fastify({ logger: deps.config.logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -71,7 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySession, {
     secret: deps.secrets.sessionSecret,
     cookieName: 'rondom_session',
-    store: databaseSessionStore(deps.db),
+    store: databaseSessionStore(deps.db, prefetchedUsers),
     saveUninitialized: false,
     // No re-save on every request: that was a durable commit per GET. Sessions last a working day.
     rolling: false,
@@ -81,7 +82,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, { global: false });
 
   app.decorateRequest('user', null);
-  app.addHook('preHandler', async (request) => { request.user = await loadSessionUser(deps.db, request.session?.userId); });
+  app.addHook('preHandler', async (request) => {
+    const sid = request.session?.sessionId;
+    if (sid && prefetchedUsers.has(sid)) {
+      const user = prefetchedUsers.get(sid) ?? null;
+      prefetchedUsers.delete(sid);
+      // The prefetched user belongs to the stored session; a session changed since (login) is read again.
+      if (user?.id === request.session.userId) { request.user = user; return; }
+    }
+    request.user = await loadSessionUser(deps.db, request.session?.userId);
+  });
+  app.addHook('onResponse', async (request) => { if (request.session?.sessionId) prefetchedUsers.delete(request.session.sessionId); });
   app.addHook('onSend', async (request, reply) => { if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store'); });
 
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), deps), { prefix: '/api/v1' });

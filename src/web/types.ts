@@ -22,3 +22,6 @@ export interface AuditEventView {
 }
 
 export interface DataList<T> { data: T[] }
+
+/** A person found by the privacy officer's search (`GET /audit/subjects`); only the last three BSN digits come back. */
+export type { AuditSubject } from '../api/contract.ts';

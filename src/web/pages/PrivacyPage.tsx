@@ -1,20 +1,101 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../api.ts';
+import { ApiError, get } from '../api.ts';
 import { TextField } from '../components/Fields.tsx';
 import { Form } from '../components/Form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { AuditTable } from '../privacy/AuditTable.tsx';
-import type { AuditEventView, DataList } from '../types.ts';
+import { ChildSearch, type SearchMode } from '../privacy/ChildSearch.tsx';
+import { SubjectList } from '../privacy/SubjectList.tsx';
+import type { AuditEventView, AuditSubject, DataList } from '../types.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** For the privacy officer: who looked at this child (or family), and when — straight from the audit trail. */
+/** Moves focus to a heading once it is on screen (headings are not focusable by themselves). */
+function focusHeading(id: string) {
+  requestAnimationFrame(() => {
+    const heading = document.getElementById(id);
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  });
+}
+
+/**
+ * For the privacy officer: who looked at this child (or family), and when — straight from the audit trail.
+ * First find the child (by BSN, or last name and birth date), then open its log; the internal ids stay
+ * available as a second way in.
+ */
 export function PrivacyPage() {
+  const { t } = useTranslation();
+  const [found, setFound] = useState<{ subjects: AuditSubject[]; mode: SearchMode; version: number } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [logError, setLogError] = useState<ApiError | null>(null);
+  const [events, setEvents] = useState<AuditEventView[] | null>(null);
+  const subjectsHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (found) subjectsHeading.current?.focus();
+  }, [found]);
+
+  const showFound = (subjects: AuditSubject[], mode: SearchMode) => {
+    setFound((previous) => ({ subjects, mode, version: (previous?.version ?? 0) + 1 }));
+    setSelectedId(null);
+    setEvents(null);
+    setLogError(null);
+  };
+
+  const showLog = async (subject: AuditSubject) => {
+    setBusyId(subject.personId);
+    setLogError(null);
+    try {
+      const result = await get<DataList<AuditEventView>>(`/audit?${new URLSearchParams({ personId: subject.personId }).toString()}`);
+      setSelectedId(subject.personId);
+      setEvents(result.data);
+      focusHeading('audit-results');
+    } catch (caught) {
+      setLogError(caught instanceof ApiError ? caught : new ApiError(0, 'INTERNAL', String(caught)));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const showIdResults = (result: AuditEventView[]) => {
+    setSelectedId(null);
+    setEvents(result);
+    focusHeading('audit-results');
+  };
+
+  return (
+    <>
+      <PageTitle documentTitle={t('privacy.title')}>{t('privacy.title')}</PageTitle>
+      <p className="utrecht-paragraph rondom-lead">{t('privacy.intro')}</p>
+      <section aria-labelledby="find-child" className="rondom-section">
+        <h2 id="find-child" className="utrecht-heading-2">{t('privacy.find.title')}</h2>
+        <ChildSearch onFound={showFound} />
+      </section>
+      {found && (
+        <SubjectList key={found.version} ref={subjectsHeading} subjects={found.subjects} mode={found.mode}
+          selectedId={selectedId} busyId={busyId} onShowLog={(subject) => void showLog(subject)} />
+      )}
+      {logError && <ProblemAlert error={logError} />}
+      <details className="rondom-details">
+        <summary>{t('privacy.byId.summary')}</summary>
+        <p className="utrecht-paragraph">{t('privacy.byId.intro')}</p>
+        <IdSearch onResults={showIdResults} />
+      </details>
+      {events && <AuditTable events={events} />}
+    </>
+  );
+}
+
+/** The original way in: Rondom's own person or family id, for when the privacy officer has one (e.g. from a complaint file). */
+function IdSearch({ onResults }: { onResults: (events: AuditEventView[]) => void }) {
   const { t } = useTranslation();
   const [personId, setPersonId] = useState('');
   const [householdId, setHouseholdId] = useState('');
-  const [events, setEvents] = useState<AuditEventView[] | null>(null);
   const labels = { personId: t('privacy.personId'), householdId: t('privacy.householdId') };
 
   const validate = () => {
@@ -28,18 +109,13 @@ export function PrivacyPage() {
     if (personId.trim()) query.set('personId', personId.trim());
     if (householdId.trim()) query.set('householdId', householdId.trim());
     const result = await get<DataList<AuditEventView>>(`/audit?${query.toString()}`);
-    setEvents(result.data);
+    onResults(result.data);
   };
 
   return (
-    <>
-      <PageTitle documentTitle={t('privacy.title')}>{t('privacy.title')}</PageTitle>
-      <p className="utrecht-paragraph rondom-lead">{t('privacy.intro')}</p>
-      <Form label={t('privacy.formLabel')} submitLabel={t('privacy.submit')} validate={validate} onSubmit={submit} fieldLabels={labels}>
-        <TextField name="personId" label={labels.personId} description={t('privacy.personIdHelp')} value={personId} onChange={setPersonId} autoComplete="off" />
-        <TextField name="householdId" label={labels.householdId} value={householdId} onChange={setHouseholdId} autoComplete="off" />
-      </Form>
-      {events && <AuditTable events={events} />}
-    </>
+    <Form label={t('privacy.formLabel')} submitLabel={t('privacy.submit')} validate={validate} onSubmit={submit} fieldLabels={labels}>
+      <TextField name="personId" label={labels.personId} description={t('privacy.personIdHelp')} value={personId} onChange={setPersonId} autoComplete="off" />
+      <TextField name="householdId" label={labels.householdId} value={householdId} onChange={setHouseholdId} autoComplete="off" />
+    </Form>
   );
 }
