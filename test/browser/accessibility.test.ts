@@ -161,11 +161,39 @@ describe('accessibility (axe finds no violations)', () => {
     await page.close();
   });
 
-  it('the privacy officer looks up who saw a child', async () => {
+  it('the privacy officer finds a child and looks up who saw it', async () => {
     const page = await instance.newPage();
     await logIn(page, instance.baseUrl, instance.privacyOfficer);
     await page.getByRole('heading', { level: 1, name: 'Wie heeft dit ingezien?' }).waitFor();
     expect(await violations(page)).toEqual([]);
+
+    // An empty search: the error summary
+    const search = page.getByRole('form', { name: 'Zoek het kind' });
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    await search.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // Found by BSN: the results, then the log of the child
+    await search.getByLabel('BSN van het kind').fill('111222333');
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    const results = page.getByRole('region', { name: 'Zoekresultaat' });
+    await results.getByRole('heading', { level: 3, name: 'Elif Yilmaz' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await results.getByRole('button', { name: 'Toon wie dit heeft ingezien' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gevonden in het logboek' }).waitFor();
+    expect(await page.getByRole('table').textContent()).toContain(instance.professional.name);
+    expect(await violations(page)).toEqual([]);
+
+    // The name search, and nothing found
+    await search.getByLabel('Met achternaam en geboortedatum').check();
+    await search.getByLabel('Achternaam', { exact: true }).fill('Yilmaz');
+    await search.getByLabel('Geboortedatum', { exact: true }).fill('2000-01-01');
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    await results.getByText('Geen kind gevonden').waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // The search by id, still there as a second way in
+    await page.getByText('Zoeken op id').click();
     await page.getByLabel('Persoonsnummer (id) van het kind').fill(childId);
     await page.getByRole('button', { name: 'Zoeken in het logboek' }).click();
     await page.getByRole('heading', { level: 2, name: 'Gevonden in het logboek' }).waitFor();
@@ -173,6 +201,10 @@ describe('accessibility (axe finds no violations)', () => {
     expect(await rows.count()).toBeGreaterThan(2);
     expect(await page.getByRole('table').textContent()).toContain(instance.professional.name);
     await screenshot(page, 'privacy-page');
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who looked at this?' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

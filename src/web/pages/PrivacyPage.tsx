@@ -5,7 +5,7 @@ import { TextField } from '../components/Fields.tsx';
 import { Form } from '../components/Form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
-import { AuditTable } from '../privacy/AuditTable.tsx';
+import { AuditLog } from '../privacy/AuditLog.tsx';
 import { ChildSearch, type SearchMode } from '../privacy/ChildSearch.tsx';
 import { SubjectList } from '../privacy/SubjectList.tsx';
 import type { AuditEventView, AuditSubject, DataList } from '../types.ts';
@@ -86,7 +86,7 @@ export function PrivacyPage() {
         <p className="utrecht-paragraph">{t('privacy.byId.intro')}</p>
         <IdSearch onResults={showIdResults} />
       </details>
-      {events && <AuditTable events={events} />}
+      {events && <AuditLog events={events} />}
     </>
   );
 }

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startInstance, type BrowserInstance } from './support/instance.ts';
+import { apiAs, logIn, screenshot } from './support/pages.ts';
+
+describe('the privacy officer finds a child and sees who looked at it', () => {
+  let instance: BrowserInstance;
+  beforeAll(async () => { instance = await startInstance(); });
+  afterAll(async () => { await instance?.stop(); });
+
+  it('by BSN and by last name and birth date, then opens the log', async () => {
+    // A professional registers a family with two children (one with a BSN) and looks at the family page
+    const professionalPage = await instance.newPage();
+    await logIn(professionalPage, instance.baseUrl, instance.professional);
+    const api = apiAs(professionalPage, instance.baseUrl);
+    const family = await api('POST', '/households', { name: 'Gezin Bakker', municipality: 'Rondeel' });
+    await api('POST', `/households/${family.id}/persons`, { firstName: 'Sanne', lastName: 'Bakker', birthDate: '2016-03-02', role: 'child', bsn: '123456782' });
+    await api('POST', `/households/${family.id}/persons`, { firstName: 'Daan', lastName: 'Bakker', birthDate: '2020-09-30', role: 'child' });
+    await professionalPage.goto(`${instance.baseUrl}/gezinnen/${family.id}`);
+    await professionalPage.getByRole('heading', { level: 1, name: 'Gezin Bakker' }).waitFor();
+    await professionalPage.close();
+
+    const page = await instance.newPage();
+    await logIn(page, instance.baseUrl, instance.privacyOfficer);
+    await page.getByRole('heading', { level: 1, name: 'Wie heeft dit ingezien?' }).waitFor();
+    const search = page.getByRole('form', { name: 'Zoek het kind' });
+    await expect(search.getByText('Let op: ook zoeken wordt vastgelegd.').isVisible()).resolves.toBe(true);
+
+    // A BSN that fails the eleven-test is caught before anything is searched
+    await search.getByLabel('BSN van het kind').fill('123456789');
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    await expect(search.getByRole('alert').textContent()).resolves.toContain('elfproef');
+
+    // By BSN, typed the way people write it
+    await search.getByLabel('BSN van het kind').fill('1234 56 782');
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    const results = page.getByRole('region', { name: 'Zoekresultaat' });
+    await results.getByRole('heading', { level: 3, name: 'Sanne Bakker' }).waitFor();
+    await page.waitForFunction((text) => document.activeElement?.textContent === text, 'Zoekresultaat', { timeout: 5_000 }); // focus moved there
+    await expect(results.getByRole('status').textContent()).resolves.toBe('1 persoon gevonden');
+    await expect(results.getByText('•••••• 782').isVisible()).resolves.toBe(true);
+    await expect(results.getByText('2 maart 2016').isVisible()).resolves.toBe(true);
+
+    await results.getByRole('button', { name: 'Toon wie dit heeft ingezien' }).click();
+    const log = page.getByRole('region', { name: 'Gevonden in het logboek' });
+    await log.getByRole('table').waitFor();
+    await page.waitForFunction((text) => document.activeElement?.textContent === text, 'Gevonden in het logboek', { timeout: 5_000 }); // focus moved there
+    const table = await log.getByRole('table').textContent();
+    expect(table).toContain(instance.professional.name);
+    expect(table).toContain('Gezinspagina bekeken');
+    expect(table).toContain(instance.privacyOfficer.name); // the search itself is in the log too
+    expect(table).toContain('Persoon opgezocht (privacycontrole)');
+    await screenshot(page, 'privacy-by-bsn');
+
+    // By last name (any capitals) and birth date: only the child born that day
+    await search.getByLabel('Met achternaam en geboortedatum').check();
+    await search.getByLabel('Achternaam', { exact: true }).fill('bakker');
+    await search.getByLabel('Geboortedatum', { exact: true }).fill('2016-03-02');
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    await log.waitFor({ state: 'detached' }); // a new search closes the old log
+    await results.getByRole('heading', { level: 3, name: 'Sanne Bakker' }).waitFor();
+    await expect(results.getByRole('heading', { level: 3 }).count()).resolves.toBe(1);
+    await page.waitForFunction((text) => document.activeElement?.textContent === text, 'Zoekresultaat', { timeout: 5_000 }); // focus moved there
+    await results.getByRole('button', { name: 'Toon wie dit heeft ingezien' }).click();
+    await log.getByRole('table').waitFor();
+    await expect(log.getByRole('table').textContent()).resolves.toContain(instance.professional.name);
+
+    // Nobody found: said plainly, with what to try next
+    await search.getByLabel('Geboortedatum', { exact: true }).fill('2016-03-03');
+    await search.getByRole('button', { name: 'Kind zoeken' }).click();
+    await results.getByText('Geen kind gevonden met deze achternaam en geboortedatum').waitFor();
+
+    // The same in English
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who looked at this?' }).waitFor();
+    await page.getByRole('form', { name: 'Find the child' }).getByLabel('By BSN').check();
+    await page.getByLabel('BSN of the child').fill('123456782');
+    await page.getByRole('button', { name: 'Find child' }).click();
+    await page.getByRole('region', { name: 'Search result' }).getByRole('button', { name: 'Show who viewed this' }).click();
+    await expect(page.getByRole('region', { name: 'Found in the log' }).getByRole('table').textContent()).resolves.toContain(instance.professional.name);
+    await page.close();
+  });
+});
