@@ -10,6 +10,7 @@ import { openDatabase } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { organisationKinds } from '../src/domain/roles.ts';
 import { databaseUrl, type BenchConfig } from './config.ts';
+import { timedSteps } from './stats.ts';
 
 export const benchPassword = 'bench-password-not-secret';
 export const userEmail = (n: number) => `prof${n}@bench.rondom.test`;
@@ -69,11 +70,7 @@ export async function generate(config: BenchConfig, log: (line: string) => void)
 
   const client = new pg.Client({ connectionString: databaseUrl(config) });
   await client.connect();
-  const step = async (label: string, sql: string) => {
-    const t = performance.now();
-    await client.query(sql);
-    log(`  ${label.padEnd(22)} ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  };
+  const { step } = timedSteps(client, log);
   // Only this loading session; the benchmark itself runs with the server's settings.
   await client.query(`SET synchronous_commit = off; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'; SELECT setseed(0.42)`);
   // Deterministic ids shaped as version-4 UUIDs (the API validates ids as RFC 9562 UUIDs). A temporary

@@ -25,7 +25,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { registerForMatching } from '../src/db/queries/matching.ts';
 import { defaultMatchingConfig } from '../src/domain/matching.ts';
 import { int } from './config.ts';
-import { percentiles } from './stats.ts';
+import { percentiles, timedSteps } from './stats.ts';
 
 
 export interface MatchingBenchConfig {
@@ -71,13 +71,7 @@ async function generate(config: MatchingBenchConfig): Promise<Record<string, num
   const S = config.signals;
   const client = new pg.Client({ connectionString: `${config.serverUrl}/${config.database}` });
   await client.connect();
-  const seconds: Record<string, number> = {};
-  const step = async (label: string, text: string) => {
-    const started = performance.now();
-    await client.query(text);
-    seconds[label] = Math.round((performance.now() - started) / 100) / 10;
-    log(`  ${label.padEnd(26)} ${seconds[label]!.toFixed(1)} s`);
-  };
+  const { step, seconds } = timedSteps(client, log, 26);
   await client.query(`SET synchronous_commit = off; SET maintenance_work_mem = '1GB'; SET work_mem = '256MB';
     SET max_parallel_maintenance_workers = 2; SET session_replication_role = replica; SELECT setseed(0.17)`);
   await client.query(`CREATE FUNCTION pg_temp.bid(key text) RETURNS uuid IMMUTABLE LANGUAGE sql

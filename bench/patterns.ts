@@ -24,7 +24,7 @@ import type { HouseholdContext, TimelineEvent } from '../src/domain/signals/time
 import { signalKindCodes } from '../src/domain/signals/vocabulary.ts';
 import { scanAllHouseholds } from '../src/jobs/patternScan.ts';
 import { int } from './config.ts';
-import { percentiles } from './stats.ts';
+import { percentiles, timedSteps } from './stats.ts';
 
 const log = (line: string) => console.log(line);
 
@@ -86,13 +86,7 @@ async function generateRegion(serverUrl: string, database: string, households: n
   const O = 30;
   const client = new pg.Client({ connectionString: `${serverUrl}/${database}` });
   await client.connect();
-  const seconds: Record<string, number> = {};
-  const step = async (label: string, text: string) => {
-    const started = performance.now();
-    await client.query(text);
-    seconds[label] = Math.round((performance.now() - started) / 100) / 10;
-    log(`  ${label.padEnd(20)} ${seconds[label]!.toFixed(1)} s`);
-  };
+  const { step, seconds } = timedSteps(client, log, 20);
   await client.query(`SET synchronous_commit = off; SET maintenance_work_mem = '512MB'; SET work_mem = '128MB'; SELECT setseed(0.29)`);
   await client.query(`CREATE FUNCTION pg_temp.bid(key text) RETURNS uuid IMMUTABLE LANGUAGE sql
     AS $$ SELECT overlay(overlay(md5(key) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`);

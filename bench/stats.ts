@@ -80,3 +80,15 @@ export function percentiles(samples: number[]) {
   const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
   return { count: sorted.length, mean: round(mean), p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1]!) };
 }
+
+/** Runs data-generation statements one by one, logging and keeping how long each took (seconds, one decimal). */
+export function timedSteps(client: { query(text: string): Promise<unknown> }, log: (line: string) => void, labelWidth = 22) {
+  const seconds: Record<string, number> = {};
+  const step = async (label: string, text: string) => {
+    const started = performance.now();
+    await client.query(text);
+    seconds[label] = Math.round((performance.now() - started) / 100) / 10;
+    log(`  ${label.padEnd(labelWidth)} ${seconds[label]!.toFixed(1)} s`);
+  };
+  return { step, seconds };
+}
