@@ -21,6 +21,11 @@ export const loginBody = z.strictObject({
   totp: z.string().regex(/^\d{6}$/).optional(),
 });
 
+export const passwordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(500),
+  newPassword: z.string().min(12, 'At least 12 characters').max(500),
+}).refine((body) => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one' });
+
 export const organisationBody = z.strictObject({
   name: text(200), kind: z.enum(organisationKinds), municipality: text(100),
   offers: z.array(text(200)).max(50).optional(), phone: optionalText(50), email: z.email().optional(),
@@ -121,7 +126,7 @@ export const coordinateBody = z.strictObject({ centralContactUserId: z.uuid() })
 export interface SessionUserView {
   id: string; email: string; name: string; roles: string[]; organisationId: string; organisationName: string;
 }
-export interface SessionResponse { user: SessionUserView; csrfToken: string }
+export interface SessionResponse { user: SessionUserView; csrfToken: string; passwordChangeRequired: boolean }
 
 export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number }
 export interface QuestionAnswerView { number: 1 | 2 | 3 | 4 | 5; status: 'answered' | 'unanswered' | 'not_yet_answerable'; reason: string; params: Record<string, string | number> }

@@ -23,6 +23,7 @@ export const auditActions = {
   'session.login': 'E',
   'session.login_failed': 'E',
   'session.logout': 'E',
+  'session.password_change': 'U',
   'household.list': 'R',
   'household.create': 'C',
   'household.read': 'R',

@@ -13,7 +13,8 @@ export async function createAdmin(options: { email: string; name: string; organi
   const handle = await openFromOptions(options);
   try {
     const email = options.email.toLowerCase();
-    const password = process.env.RONDOM_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
+    const chosen = process.env.RONDOM_ADMIN_PASSWORD;
+    const password = chosen ?? randomBytes(12).toString('base64url');
     const totpSecret = newTotpSecret();
     const userId = randomUUID();
     await handle.db.transaction().execute(async (tx) => {
@@ -25,6 +26,8 @@ export async function createAdmin(options: { email: string; name: string; organi
       }
       await tx.insertInto('users').values({
         id: userId, email, name: options.name, organisation_id: organisation.id, roles: ['administrator'], password_hash: await hashPassword(password), totp_secret: totpSecret,
+        // A printed password has been on a screen: it must be replaced at the first login.
+        password_change_required: chosen === undefined,
       }).execute();
       await audit(tx, { userId: null, roles: ['system'], organisationId: null, sessionId: null, ip: null }, { action: 'user.create', purpose: 'administration', checks: systemChecks, details: { userId, roles: ['administrator'], via: 'cli' } });
     });

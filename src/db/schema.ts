@@ -17,6 +17,7 @@ export interface TeamsTable { id: string; organisation_id: string; name: string 
 export interface UsersTable {
   id: string; email: string; name: string; organisation_id: string; team_id: string | null;
   roles: string[]; phone: string | null; password_hash: string; totp_secret: string | null; totp_last_step: ColumnType<string | null, string | null | undefined, string | null>;
+  password_change_required: WithDefault<boolean>;
   failed_logins: Generated<number>; locked_until: Timestamp | null; disabled: Generated<boolean>;
   created_at: Generated<Date>;
 }

@@ -244,3 +244,32 @@ describe('separation of duties', () => {
     }
   });
 });
+
+describe('a start password from the administrator', () => {
+  it('must be replaced before anything else, and the change ends other sessions', async () => {
+    const t = await createTestApp({ demo: true });
+    try {
+      const organisationId = (await buildOrganisation(t.db)).id;
+      const admin = await login(t.app, await buildUser(t.db, { roles: ['administrator'], organisationId }));
+      const account = { email: 'nieuw@test.rondom.test', password: 'start password 123' };
+      expect((await admin.post('/api/v1/users', { ...account, name: 'Nieuwe Collega', organisationId, roles: ['professional'] })).statusCode).toBe(201);
+
+      const first = await attemptLogin(t.app, account);
+      expect(first.json().passwordChangeRequired).toBe(true);
+      const client = await login(t.app, account);
+      const other = await login(t.app, account);
+      expect((await client.get('/api/v1/households')).json().code).toBe('PASSWORD_CHANGE_REQUIRED');
+      expect((await client.get('/api/v1/session')).statusCode).toBe(200);
+      expect((await client.post('/api/v1/session/password', { currentPassword: 'wrong', newPassword: 'my own long password' })).json().code).toBe('PASSWORD_INCORRECT');
+      expect((await client.post('/api/v1/session/password', { currentPassword: account.password, newPassword: account.password })).statusCode).toBe(400);
+      expect((await client.post('/api/v1/session/password', { currentPassword: account.password, newPassword: 'my own long password' })).statusCode).toBe(204);
+
+      expect((await client.get('/api/v1/households')).statusCode).toBe(200);
+      expect((await other.get('/api/v1/session')).statusCode).toBe(401);
+      expect((await attemptLogin(t.app, account)).statusCode).toBe(401);
+      expect((await attemptLogin(t.app, { ...account, password: 'my own long password' })).json().passwordChangeRequired).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -28,6 +28,8 @@ const outcomes = {
   csrf: { status: 403, code: 'CSRF_INVALID' },
   forbidden: { status: 403, code: 'FORBIDDEN' },
   hidden: { status: 404, code: 'NOT_FOUND' },
+  // Authorised, but the current password given is wrong: proves the route is open without changing a password.
+  wrongPassword: { status: 422, code: 'PASSWORD_INCORRECT' },
 } as const;
 type Outcome = keyof typeof outcomes;
 
@@ -292,6 +294,11 @@ const table: Record<string, RouteCase> = {
   'GET /api/v1/audit': {
     policy: 'audit.query', effect: 'read', url: (f) => `/api/v1/audit?personId=${f.childId}`,
     expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden', 'forbidden'),
+  },
+  'POST /api/v1/session/password': {
+    policy: 'authenticated', effect: 'write', url: () => '/api/v1/session/password',
+    body: () => ({ currentPassword: 'not the password', newPassword: 'an entirely new password' }),
+    expect: row('unauthenticated', 'wrongPassword', 'wrongPassword', 'wrongPassword', 'wrongPassword', 'wrongPassword', 'wrongPassword'),
   },
   'GET /api/v1/audit/subjects': {
     policy: 'audit.query', effect: 'read', url: () => '/api/v1/audit/subjects?bsn=111222333',

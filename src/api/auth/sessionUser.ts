@@ -6,6 +6,8 @@ import { RondomError } from '../../errors.ts';
 
 export interface SessionUser {
   id: string; email: string; name: string; roles: Role[]; organisationId: string; organisationName: string; teamId: string | null;
+  /** A start password from the administrator must be replaced before anything else. */
+  passwordChangeRequired: boolean;
 }
 
 declare module 'fastify' {

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { RondomError } from '../../errors.ts';
 import type { AppDeps } from '../app.ts';
 import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
@@ -47,6 +48,13 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     // Without a signed-in session there is nothing to forge: the handler answers 401.
     if (safeMethods.has(request.method) || isLogin || !request.session?.userId) return done();
     app.csrfProtection(request, reply, done);
+  });
+  // A start password from the administrator: nothing but the session itself until a new one is chosen.
+  app.addHook('preHandler', async (request) => {
+    if (!request.user?.passwordChangeRequired) return;
+    const url = request.routeOptions.url;
+    const allowed = url === '/api/v1/session/password' || url === '/api/v1/session';
+    if (!allowed) throw new RondomError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first');
   });
   for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
     networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,

@@ -3,12 +3,12 @@ import { audit } from '../../audit/write.ts';
 import { systemChecks, type Actor } from '../../audit/types.ts';
 import { rolesRequiringTotp, type Role } from '../../domain/roles.ts';
 import { RondomError } from '../../errors.ts';
-import { verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
+import { hashPassword, verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
 import { loadSessionUser } from '../auth/loadSessionUser.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
 import { matchedTotpStep } from '../auth/totp.ts';
 import { UnknownAccountLockout } from '../auth/unknownAccountLockout.ts';
-import { loginBody, type SessionResponse } from '../contract.ts';
+import { loginBody, passwordChangeBody, type SessionResponse } from '../contract.ts';
 import type { Routes } from './index.ts';
 
 export const sessionRoutes: Routes = (app, deps) => {
@@ -54,13 +54,37 @@ export const sessionRoutes: Routes = (app, deps) => {
       await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
       await audit(tx, actorOf(request), { action: 'session.login', purpose: 'authentication', checks: systemChecks });
     });
-    return { user: present(requireUser(request)), csrfToken };
+    const user = requireUser(request);
+    return { user: present(user), csrfToken, passwordChangeRequired: user.passwordChangeRequired };
   });
 
   app.get('/session', {
     schema: { tags: ['session'], summary: 'Who is logged in, with a fresh CSRF token' },
     config: { policy: 'authenticated' },
-  }, async (request, reply): Promise<SessionResponse> => ({ user: present(requireUser(request)), csrfToken: reply.generateCsrf() }));
+  }, async (request, reply): Promise<SessionResponse> => {
+    const user = requireUser(request);
+    return { user: present(user), csrfToken: reply.generateCsrf(), passwordChangeRequired: user.passwordChangeRequired };
+  });
+
+  app.post('/session/password', {
+    schema: { body: passwordChangeBody, tags: ['session'], summary: 'Choose a new password (required after a start password from the administrator)' },
+    config: { policy: 'authenticated' },
+  }, async (request, reply) => {
+    const user = requireUser(request);
+    const { currentPassword, newPassword } = request.body;
+    const account = await deps.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(account.password_hash, currentPassword))) {
+      throw new RondomError('PASSWORD_INCORRECT', 'The current password is not correct', [{ path: 'currentPassword', message: 'Not correct' }]);
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await deps.db.transaction().execute(async (tx) => {
+      await tx.updateTable('users').set({ password_hash: passwordHash, password_change_required: false }).where('id', '=', user.id).execute();
+      // Other sessions of this account were opened with the old password: they end now.
+      await tx.deleteFrom('sessions').where(sql<boolean>`data->>'userId' = ${user.id}`).where('sid', '!=', request.session.sessionId).execute();
+      await audit(tx, actorOf(request), { action: 'session.password_change', purpose: 'authentication', checks: systemChecks });
+    });
+    return reply.status(204).send();
+  });
 
   app.delete('/session', {
     schema: { tags: ['session'], summary: 'Log out' },

@@ -57,7 +57,7 @@ export const userRoutes: Routes = (app, deps) => {
       if (taken) throw new RondomError('ALREADY_EXISTS', 'An account with this email address exists', [{ path: 'email', message: 'Already in use' }]);
       await tx.insertInto('users').values({
         id, email: email.toLowerCase(), name, organisation_id: organisationId, team_id: teamId ?? null, roles, phone: phone ?? null,
-        password_hash: passwordHash, totp_secret: totpSecret,
+        password_hash: passwordHash, totp_secret: totpSecret, password_change_required: true,
       }).execute();
       await audit(tx, actorOf(request), { action: 'user.create', purpose: 'administration', checks: systemChecks, details: { userId: id, roles } });
     });
