@@ -149,3 +149,25 @@ describe('a child who moves takes the history along', () => {
     }
   });
 });
+
+describe('a child with two homes', () => {
+  it('raises the alert in both households the child lives in', async () => {
+    const t = await createTestApp();
+    try {
+      const professional = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: (await buildOrganisation(t.db)).id }));
+      const child = { firstName: 'Ties', lastName: 'Mulder', birthDate: '2017-08-08', role: 'child', bsn: '111222333' };
+      const mother = (await professional.post('/api/v1/households', { name: 'Moeder Mulder', municipality: 'Rondeel' })).json().id;
+      const father = (await professional.post('/api/v1/households', { name: 'Vader Mulder', municipality: 'Rondeel' })).json().id;
+      const ties = (await professional.post(`/api/v1/households/${mother}/persons`, child)).json().id;
+      expect((await professional.post(`/api/v1/households/${father}/persons`, child)).json().id).toBe(ties);
+      for (const observedAt of ['2026-05-01', '2026-08-01']) {
+        await professional.post(`/api/v1/households/${mother}/signals`, { personIds: [ties], kind: 'police_call_out', observedAt });
+      }
+      const rulesAt = async (householdId: string) => (await professional.get(`/api/v1/households/${householdId}/alerts`)).json().data.map((a: { rule: string }) => a.rule);
+      expect(await rulesAt(mother)).toContain('repeated_domestic_violence');
+      expect(await rulesAt(father)).toContain('repeated_domestic_violence');
+    } finally {
+      await t.close();
+    }
+  });
+});
