@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionResponse, SessionUserView } from '../api/contract.ts';
-import { ApiError, api, get, setCsrfToken, whenUnauthenticated } from './api.ts';
+import { ApiError, api, get, setCsrfToken, whenPasswordChangeRequired, whenUnauthenticated } from './api.ts';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/ProblemAlert.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
@@ -10,12 +10,16 @@ import { FamilyPage } from './pages/FamilyPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MatchesPage } from './pages/MatchesPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PasswordPage } from './pages/PasswordPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
 import { navigate, useRoute, type Route } from './router.ts';
 import { homePath, SessionContext } from './session.ts';
 
-type SessionState = { status: 'checking' } | { status: 'anonymous' } | { status: 'signedIn'; user: SessionUserView };
+type SessionState =
+  | { status: 'checking' } | { status: 'anonymous' }
+  /** `passwordChangeRequired`: signed in with a start password; only the password page opens until it is replaced. */
+  | { status: 'signedIn'; user: SessionUserView; passwordChangeRequired: boolean };
 
 export function App() {
   const [session, setSession] = useState<SessionState>({ status: 'checking' });
@@ -23,12 +27,14 @@ export function App() {
 
   const signIn = useCallback((response: SessionResponse, fresh: boolean) => {
     setCsrfToken(response.csrfToken);
-    setSession({ status: 'signedIn', user: response.user });
-    if (fresh || window.location.pathname === '/') navigate(homePath(response.user));
+    const passwordChangeRequired = response.passwordChangeRequired === true;
+    setSession({ status: 'signedIn', user: response.user, passwordChangeRequired });
+    if (!passwordChangeRequired && (fresh || window.location.pathname === '/')) navigate(homePath(response.user));
   }, []);
 
   useEffect(() => {
     whenUnauthenticated(() => { setCsrfToken(null); setSession({ status: 'anonymous' }); });
+    whenPasswordChangeRequired(() => setSession((current) => (current.status === 'signedIn' ? { ...current, passwordChangeRequired: true } : current)));
     get<SessionResponse>('/session')
       .then((response) => signIn(response, false))
       .catch((error: unknown) => {
@@ -45,14 +51,23 @@ export function App() {
 
   if (session.status === 'checking') return <main id="main" className="rondom-main"><Loading /></main>;
   if (session.status === 'anonymous') return <LoginPage onSignedIn={(response) => signIn(response, true)} />;
+  // After a password change the session is read again: a fresh CSRF token, and the server's word that the change is done.
+  const refreshSession = async (fresh: boolean) => signIn(await get<SessionResponse>('/session'), fresh);
+  if (session.passwordChangeRequired) {
+    return (
+      <SessionContext.Provider value={session.user}>
+        <Layout onSignOut={signOut} restricted><PasswordPage required onChanged={() => refreshSession(true)} /></Layout>
+      </SessionContext.Provider>
+    );
+  }
   return (
     <SessionContext.Provider value={session.user}>
-      <Layout onSignOut={signOut}>{page(route)}</Layout>
+      <Layout onSignOut={signOut}>{page(route, () => refreshSession(false))}</Layout>
     </SessionContext.Provider>
   );
 }
 
-function page(route: Route) {
+function page(route: Route, passwordChanged: () => Promise<void>) {
   switch (route.page) {
     case 'families': return <FamiliesPage />;
     case 'family': return <FamilyPage key={route.id} id={route.id} />;
@@ -61,6 +76,7 @@ function page(route: Route) {
     case 'matches': return <MatchesPage />;
     case 'admin': return <AdminPage />;
     case 'privacy': return <PrivacyPage />;
+    case 'password': return <PasswordPage required={false} onChanged={passwordChanged} />;
     default: return <NotFoundPage />;
   }
 }

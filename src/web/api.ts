@@ -22,9 +22,12 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;
+let onPasswordChangeRequired: (() => void) | null = null;
 
 export const setCsrfToken = (token: string | null) => { csrfToken = token; };
 export const whenUnauthenticated = (handler: () => void) => { onUnauthenticated = handler; };
+/** Until the start password is replaced, the server refuses everything else; the app then shows only the password page. */
+export const whenPasswordChangeRequired = (handler: () => void) => { onPasswordChangeRequired = handler; };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -46,6 +49,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
     const problem = (payload ?? {}) as Partial<Problem>;
     const error = new ApiError(response.status, problem.code ?? 'INTERNAL', problem.detail ?? '', problem.errors ?? [], problem.params ?? {});
     if (error.code === 'UNAUTHENTICATED' && onUnauthenticated) onUnauthenticated();
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED' && onPasswordChangeRequired) onPasswordChangeRequired();
     throw error;
   }
   return payload as T;

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'matches' }
   | { page: 'admin' }
   | { page: 'privacy' }
+  | { page: 'password' }
   | { page: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/matches') return { page: 'matches' };
   if (pathname === '/beheer') return { page: 'admin' };
   if (pathname === '/privacy') return { page: 'privacy' };
+  if (pathname === '/wachtwoord') return { page: 'password' };
   return { page: 'notFound' };
 }
 
@@ -33,6 +35,7 @@ export const paths = {
   matches: '/matches',
   admin: '/beheer',
   privacy: '/privacy',
+  password: '/wachtwoord',
 };
 
 const listeners = new Set<() => void>();

@@ -52,7 +52,13 @@ describe('accessibility (axe finds no violations)', () => {
     const child = await api('POST', `/households/${family.id}/persons`, { firstName: 'Elif', lastName: 'Yilmaz', birthDate: '2015-02-01', role: 'child', bsn: '111222333', school: 'De Regenboog' });
     childId = child.id;
     await api('POST', `/households/${family.id}/persons`, { firstName: 'Ayla', lastName: 'Yilmaz', birthDate: '1988-06-15', role: 'parent', relation: 'moeder' });
+    // An involvement that ended (history), then the same colleague involved again
+    const earlier = await api('POST', `/households/${family.id}/involvements`, { userId: instance.colleague.id, reason: 'Eerste melding', domain: 'child_safety' });
+    await api('POST', `/households/${family.id}/involvements/${earlier.id}/end`, {});
     await api('POST', `/households/${family.id}/involvements`, { userId: instance.colleague.id, reason: 'Melding', domain: 'child_safety' });
+    // Somebody who lived here before
+    const uncle = await api('POST', `/households/${family.id}/persons`, { firstName: 'Kerem', lastName: 'Yilmaz', birthDate: '1980-03-03', role: 'other', relation: 'oom' });
+    await api('POST', `/households/${family.id}/persons/${uncle.id}/leave`, {});
     const grandmother = await api('POST', `/households/${family.id}/network`, { name: 'Oma Fatma', relation: 'oma', doesWhat: 'Vangt de kinderen op', contact: '06-12345678' });
     await api('POST', `/households/${family.id}/persons/${child.id}/guardians`, { networkMemberId: grandmother.id });
     await api('PUT', `/households/${family.id}/direction`, { userId: instance.professional.id, mandate: 'Regie op het plan' });
@@ -73,6 +79,31 @@ describe('accessibility (axe finds no violations)', () => {
     await page.getByRole('button', { name: 'Regisseur toewijzen', exact: true }).last().click(); // an empty submit: the error summary
     await page.getByRole('alert').first().waitFor();
     expect(await violations(page)).toEqual([]);
+    // Ending the regisseur's involvement is refused, with the explanation; ending the direction needs a reason
+    const row = page.locator('#involved tr').filter({ has: page.getByRole('rowheader', { name: instance.colleague.name }) });
+    await row.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
+    await row.getByRole('alert').getByText('Draag eerst de regie over', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Ja, regie beëindigen' }).click();
+    await page.getByRole('form', { name: 'Regie beëindigen' }).getByRole('alert').waitFor();
+    expect(await page.getByRole('region', { name: 'Eerder in dit gezin' }).textContent()).toContain('Kerem Yilmaz');
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'family-page-all-forms');
+    await page.close();
+  });
+
+  it('changing the password from the header, with the error summary, in Dutch and English', async () => {
+    const page = await instance.newPage();
+    await logIn(page, instance.baseUrl, instance.professional);
+    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.close();
   });
 
@@ -158,7 +189,26 @@ describe('accessibility (axe finds no violations)', () => {
     await openAllForms(page);
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'admin-page');
+
+    // An account with a start password: its first login shows only the page to choose a new one
+    const organisations = await apiAs(page, instance.baseUrl)<{ data: Array<{ id: string; name: string }> }>('GET', '/organisations');
+    const organisationId = organisations.data.find((o) => o.name === instance.organisationName)!.id;
+    const email = `start-${Date.now()}@test.rondom.test`;
+    await apiAs(page, instance.baseUrl)('POST', '/users', { email, name: 'Sam Start', organisationId, roles: ['professional'], password: 'Een startwachtwoord van de beheerder' });
     await page.close();
+    const first = await instance.newPage();
+    await first.goto(instance.baseUrl);
+    await first.getByLabel('E-mailadres').fill(email);
+    await first.getByLabel('Wachtwoord').fill('Een startwachtwoord van de beheerder');
+    await first.getByRole('button', { name: 'Inloggen' }).click();
+    await first.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
+    expect(await violations(first)).toEqual([]);
+    await first.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
+    await first.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await first.getByRole('alert').waitFor();
+    expect(await violations(first)).toEqual([]);
+    await screenshot(first, 'password-required');
+    await first.close();
   });
 
   it('the privacy officer finds a child and looks up who saw it', async () => {

@@ -5,8 +5,11 @@ import { hasRole, isCaseWorker, useSessionUser } from '../session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Link } from './Link.tsx';
 
-/** Skip link, header (who is signed in, language, log out), main menu and the page's main landmark. */
-export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
+/**
+ * Skip link, header (who is signed in, language, password, log out), main menu and the page's main landmark.
+ * `restricted`: only the header and the page, for the password change that must come first.
+ */
+export function Layout({ children, onSignOut, restricted = false }: { children: ReactNode; onSignOut: () => void; restricted?: boolean }) {
   const { t } = useTranslation();
   const user = useSessionUser();
   const route = useRoute();
@@ -16,7 +19,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
     isCaseWorker(user) && { href: paths.matches, label: t('nav.matches'), current: route.page === 'matches' },
     hasRole(user, 'administrator') && { href: paths.admin, label: t('nav.admin'), current: route.page === 'admin' },
     hasRole(user, 'privacy_officer') && { href: paths.privacy, label: t('nav.privacy'), current: route.page === 'privacy' },
-  ].filter((item): item is { href: string; label: string; current: boolean } => Boolean(item));
+  ].filter((item): item is { href: string; label: string; current: boolean } => !restricted && Boolean(item));
   return (
     <>
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">{t('nav.skip')}</a>
@@ -25,6 +28,9 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
           <span className="rondom-header__name">{user.name}</span>
           <span className="rondom-muted">{user.organisationName}</span>
         </p>
+        {!restricted && (
+          <Link href={paths.password} className="rondom-header__link" aria-current={route.page === 'password' ? 'page' : undefined}>{t('header.changePassword')}</Link>
+        )}
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSignOut}>{t('header.signOut')}</button>
       </SiteHeader>
       {items.length > 0 && (

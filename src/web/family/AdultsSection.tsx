@@ -1,16 +1,20 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../components/Disclosure.tsx';
-import { Section } from '../components/Section.tsx';
 import { Link } from '../components/Link.tsx';
-import { formatDate } from '../format.ts';
+import { Notice } from '../components/Notice.tsx';
+import { Section } from '../components/Section.tsx';
 import { paths } from '../router.ts';
 import { AddPersonForm } from './AddPersonForm.tsx';
-import type { FamilySectionProps } from './props.ts';
+import { LeaveForm } from './LeaveForm.tsx';
+import { canRecordLeaving, type FamilySectionProps } from './props.ts';
 
 export function AdultsSection({ family, can, onChanged }: FamilySectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const [left, setLeft] = useState<string | null>(null);
   return (
     <Section id="adults" title={t('family.sections.adults')}>
+      {left && <Notice message={t('ending.leaveDone', { name: left })} />}
       {family.adults.length === 0 ? <p className="utrecht-paragraph">{t('adults.none')}</p> : (
         <ul className="rondom-cards">
           {family.adults.map((adult) => (
@@ -21,25 +25,18 @@ export function AdultsSection({ family, can, onChanged }: FamilySectionProps) {
                 {adult.bsnLast3 && <> · {t('children.bsn')} <span aria-hidden="true">•••••• {adult.bsnLast3}</span><span className="rondom-visually-hidden">{t('children.bsnEnding', { digits: adult.bsnLast3 })}</span></>}
               </p>
               <p className="utrecht-paragraph"><Link href={paths.person(family.id, adult.id)}>{t('children.timeline', { name: adult.firstName })}</Link></p>
+              {canRecordLeaving(can) && (
+                <Disclosure label={t('ending.leave')}>
+                  {(close) => <LeaveForm householdId={family.id} person={adult} onLeft={() => { close(); setLeft(`${adult.firstName} ${adult.lastName}`); onChanged(); }} />}
+                </Disclosure>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {family.formerMembers.length > 0 && (
-        <>
-          <h3 className="utrecht-heading-4">{t('adults.former')}</h3>
-          <ul className="utrecht-unordered-list">
-            {family.formerMembers.map((p) => (
-              <li key={p.memberId} className="utrecht-unordered-list__item">
-                {p.firstName} {p.lastName} — {t('adults.until', { date: formatDate(p.until, i18n.language) })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       {can.addPerson && (
         <Disclosure label={t('adults.add')}>
-          {(close) => <AddPersonForm householdId={family.id} kind="adult" onAdded={() => { close(); onChanged(); }} />}
+          {(close) => <AddPersonForm householdId={family.id} kind="adult" onAdded={() => { close(); setLeft(null); onChanged(); }} />}
         </Disclosure>
       )}
     </Section>

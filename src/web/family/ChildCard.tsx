@@ -5,10 +5,13 @@ import { Link } from '../components/Link.tsx';
 import { formatDate } from '../format.ts';
 import { paths } from '../router.ts';
 import { GuardianForm } from './GuardianForm.tsx';
-import { canChangeFamily } from './props.ts';
+import { LeaveForm } from './LeaveForm.tsx';
+import { canChangeFamily, canRecordLeaving } from './props.ts';
 
 /** One child: who they are, and — most important — who guards their safety. */
-export function ChildCard({ child, family, can, onChanged }: { child: PersonView; family: HouseholdDetail; can: HouseholdAbilities; onChanged: () => void }) {
+export function ChildCard({ child, family, can, onChanged, onLeft }: {
+  child: PersonView; family: HouseholdDetail; can: HouseholdAbilities; onChanged: () => void; onLeft: (name: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <article className="rondom-card rondom-child" aria-labelledby={`child-${child.id}`}>
@@ -36,6 +39,11 @@ export function ChildCard({ child, family, can, onChanged }: { child: PersonView
       {canChangeFamily(can) && (
         <Disclosure label={t('children.addGuardian', { name: child.firstName })}>
           {(close) => <GuardianForm family={family} child={child} onAdded={() => { close(); onChanged(); }} />}
+        </Disclosure>
+      )}
+      {canRecordLeaving(can) && (
+        <Disclosure label={t('ending.leave')}>
+          {(close) => <LeaveForm householdId={family.id} person={child} onLeft={() => { close(); onLeft(`${child.firstName} ${child.lastName}`); }} />}
         </Disclosure>
       )}
     </article>

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../components/Disclosure.tsx';
+import { Notice } from '../components/Notice.tsx';
 import { Section } from '../components/Section.tsx';
 import { AddPersonForm } from './AddPersonForm.tsx';
 import { ChildCard } from './ChildCard.tsx';
@@ -7,18 +9,21 @@ import type { FamilySectionProps } from './props.ts';
 
 export function ChildrenSection({ family, can, onChanged }: FamilySectionProps) {
   const { t } = useTranslation();
+  const [left, setLeft] = useState<string | null>(null);
+  const onLeft = (name: string) => { setLeft(name); onChanged(); };
   return (
     <Section id="children" title={t('family.sections.children')}>
+      {left && <Notice message={t('ending.leaveDone', { name: left })} />}
       {family.children.length === 0 ? (
         <div className="utrecht-alert utrecht-alert--warning"><p className="utrecht-paragraph">{t('children.none')}</p></div>
       ) : (
         <ul className="rondom-cards">
-          {family.children.map((child) => <li key={child.id}><ChildCard child={child} family={family} can={can} onChanged={onChanged} /></li>)}
+          {family.children.map((child) => <li key={child.id}><ChildCard child={child} family={family} can={can} onChanged={onChanged} onLeft={onLeft} /></li>)}
         </ul>
       )}
       {can.addPerson && (
         <Disclosure label={t('children.add')}>
-          {(close) => <AddPersonForm householdId={family.id} kind="child" onAdded={() => { close(); onChanged(); }} />}
+          {(close) => <AddPersonForm householdId={family.id} kind="child" onAdded={() => { close(); setLeft(null); onChanged(); }} />}
         </Disclosure>
       )}
     </Section>

@@ -55,3 +55,25 @@ export function HandoverForm({ family, onDone }: Omit<Props, 'onRefused'>) {
     </Form>
   );
 }
+
+/** End the direction, for example when the family is closed: the reason is required and stays in the history. */
+export function EndDirectionForm({ family, onDone }: Omit<Props, 'onRefused'>) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const label = t('direction.endNote');
+  const submit = async () => {
+    await post(`/households/${family.id}/direction/end`, { note: note.trim() });
+    onDone();
+  };
+  return (
+    <Form label={t('direction.end')} submitLabel={t('direction.endSubmit')} onSubmit={submit} fieldLabels={{ note: label }}
+      validate={() => requireFields(t, [['note', note, label]])}>
+      <div className="utrecht-alert utrecht-alert--warning">
+        <div className="utrecht-alert__content">
+          <p className="utrecht-paragraph rondom-warning">{t('direction.endWarning', { name: family.regisseur?.name ?? '' })}</p>
+        </div>
+      </div>
+      <TextAreaField name="note" label={label} description={t('direction.endNoteHelp')} required rows={3} value={note} onChange={setNote} />
+    </Form>
+  );
+}

@@ -2,14 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../components/Disclosure.tsx';
 import { Section } from '../components/Section.tsx';
 import { formatDate } from '../format.ts';
-import { AssignDirectionForm, HandoverForm } from './DirectionForms.tsx';
-import type { FamilySectionProps } from './props.ts';
+import { AssignDirectionForm, EndDirectionForm, HandoverForm } from './DirectionForms.tsx';
+import { canEndDirection, type FamilySectionProps } from './props.ts';
 
 /** Who leads this family, with the written mandate; how the direction passed from one to the next. */
 export function DirectionSection({ family, can, onChanged }: FamilySectionProps) {
   const { t, i18n } = useTranslation();
   const r = family.regisseur;
   const history = family.directionHistory.filter((d) => d.until !== null).sort((a, b) => (b.since).localeCompare(a.since));
+  // A handover closes one period at the moment the next begins; without a next one, the direction was ended.
+  const handedOver = (d: { until: string | null }) => family.directionHistory.some((other) => other.since === d.until);
   return (
     <Section id="direction" title={t('family.sections.direction')}>
       {r ? (
@@ -41,6 +43,11 @@ export function DirectionSection({ family, can, onChanged }: FamilySectionProps)
             {(close) => <HandoverForm family={family} onDone={() => { close(); onChanged(); }} />}
           </Disclosure>
         )}
+        {canEndDirection(can) && r && (
+          <Disclosure label={t('direction.end')}>
+            {(close) => <EndDirectionForm family={family} onDone={() => { close(); onChanged(); }} />}
+          </Disclosure>
+        )}
       </div>
       <h3 className="utrecht-heading-3">{t('direction.history')}</h3>
       {history.length === 0 ? <p className="utrecht-paragraph">{t('direction.noHistory')}</p> : (
@@ -50,7 +57,7 @@ export function DirectionSection({ family, can, onChanged }: FamilySectionProps)
               <strong>{d.name}</strong>{d.organisationName && <span className="rondom-muted"> ({d.organisationName})</span>}
               {' — '}{t('addresses.period', { from: formatDate(d.since, i18n.language), until: formatDate(d.until, i18n.language) })}
               <br />{t('direction.mandate')}: {d.mandate}
-              {d.handoverNote && <><br />{t('direction.handoverNote')}: {d.handoverNote}</>}
+              {d.handoverNote && <><br />{handedOver(d) ? t('direction.handoverNote') : t('direction.endNote')}: {d.handoverNote}</>}
             </li>
           ))}
         </ol>

@@ -7,3 +7,12 @@ export const canChangeFamily = (can: HouseholdAbilities) => can.addNetwork;
 
 export const activeInvolvements = (family: HouseholdDetail) => family.involvements.filter((i) => i.until === null);
 export const activeNetwork = (family: HouseholdDetail) => family.network.filter((n) => n.until === null);
+
+/** Ending an involvement, ending the direction and a member leaving are for those involved, like the other changes. */
+export const canEndInvolvement = (can: HouseholdAbilities) => can.update;
+export const canEndDirection = (can: HouseholdAbilities) => can.handOverDirection;
+export const canRecordLeaving = (can: HouseholdAbilities) => can.addPerson;
+
+/** Involvements that ended (the server keeps them, with the end date), most recent first. */
+export const endedInvolvements = (family: HouseholdDetail) =>
+  family.involvements.filter((i) => i.until !== null).sort((a, b) => (b.until ?? '').localeCompare(a.until ?? ''));

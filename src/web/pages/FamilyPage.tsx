@@ -10,19 +10,21 @@ import { AdultsSection } from '../family/AdultsSection.tsx';
 import { ChildrenSection } from '../family/ChildrenSection.tsx';
 import { DirectionSection } from '../family/DirectionSection.tsx';
 import { FiveQuestions } from '../family/FiveQuestions.tsx';
+import { FormerMembersSection } from '../family/FormerMembersSection.tsx';
 import { InvolvedSection } from '../family/InvolvedSection.tsx';
 import { NetworkSection } from '../family/NetworkSection.tsx';
 import { TimelineSection } from '../family/TimelineSection.tsx';
 import { Link } from '../components/Link.tsx';
 import { paths } from '../router.ts';
 
-/** The family page: children first, the patterns that need attention, the five questions, the timeline, everybody involved, the network, and who leads. */
+/** The family page: children first, the patterns that need attention, the five questions, the timeline, everybody involved, the network, the adults and who lived here before, and who leads. */
 export function FamilyPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, error, reload } = useResource<HouseholdResponse>(`/households/${id}`);
-  // A new signal or a handled alert changes the family, its alerts and its timeline together.
+  // A new signal, a handled alert, someone joining or leaving, an involvement or direction that starts or ends:
+  // each changes the family, its alerts and its timeline together.
   const [version, setVersion] = useState(0);
-  const signalsChanged = () => { reload(); setVersion((value) => value + 1); };
+  const changed = () => { reload(); setVersion((value) => value + 1); };
   if (error) {
     return (
       <>
@@ -34,7 +36,7 @@ export function FamilyPage({ id }: { id: string }) {
   }
   if (!data) return <Loading />;
   const { data: family, can } = data;
-  const sections = ['children', 'alerts', 'questions', 'timeline', 'involved', 'network', 'adults', 'addresses', 'direction'] as const;
+  const sections = ['children', 'alerts', 'questions', 'timeline', 'involved', 'network', 'adults', ...(family.formerMembers.length > 0 ? ['former'] as const : []), 'addresses', 'direction'] as const;
   return (
     <>
       <p className="utrecht-paragraph rondom-breadcrumb"><Link href={paths.families}>{t('family.back')}</Link></p>
@@ -49,15 +51,16 @@ export function FamilyPage({ id }: { id: string }) {
           {sections.map((section) => <li key={section}><a className="utrecht-link" href={`#${section}`}>{t(`family.sections.${section}`)}</a></li>)}
         </ul>
       </nav>
-      <ChildrenSection family={family} can={can} onChanged={reload} />
-      <AlertsSection family={family} can={can} onChanged={signalsChanged} version={version} />
+      <ChildrenSection family={family} can={can} onChanged={changed} />
+      <AlertsSection family={family} can={can} onChanged={changed} version={version} />
       <FiveQuestions answers={family.fiveQuestions} />
-      <TimelineSection family={family} can={can} onChanged={signalsChanged} version={version} />
-      <InvolvedSection family={family} can={can} onChanged={reload} />
+      <TimelineSection family={family} can={can} onChanged={changed} version={version} />
+      <InvolvedSection family={family} can={can} onChanged={changed} />
       <NetworkSection family={family} can={can} onChanged={reload} />
-      <AdultsSection family={family} can={can} onChanged={reload} />
-      <AddressesSection family={family} can={can} onChanged={reload} />
-      <DirectionSection family={family} can={can} onChanged={reload} />
+      <AdultsSection family={family} can={can} onChanged={changed} />
+      <FormerMembersSection family={family} />
+      <AddressesSection family={family} can={can} onChanged={changed} />
+      <DirectionSection family={family} can={can} onChanged={changed} />
     </>
   );
 }

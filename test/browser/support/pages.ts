@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { currentTotp } from '../../../src/api/auth/totp.ts';
 import { testPassword, type TestAccount } from './instance.ts';
 
@@ -18,9 +18,9 @@ export async function logIn(page: Page, baseUrl: string, account: TestAccount) {
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 
-/** Opens a disclosure ("+ Kind toevoegen") and returns the form it shows. */
-export async function openForm(page: Page, buttonName: string) {
-  const button = page.getByRole('button', { name: buttonName, exact: false }).first();
+/** Opens a disclosure ("+ Kind toevoegen"), the first one on the page or in `scope` (a card, a table row), and returns the form it shows. */
+export async function openForm(page: Page, buttonName: string, scope: Page | Locator = page) {
+  const button = scope.getByRole('button', { name: buttonName, exact: false }).first();
   await button.click();
   const panelId = await button.getAttribute('aria-controls');
   return page.locator(`[id="${panelId}"]`);
