@@ -92,7 +92,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     request.user = await loadSessionUser(deps.db, request.session?.userId);
   });
-  app.addHook('onResponse', async (request) => { if (request.session?.sessionId) prefetchedUsers.delete(request.session.sessionId); });
+  const forgetPrefetched = async (request: { session?: { sessionId?: string } }) => { if (request.session?.sessionId) prefetchedUsers.delete(request.session.sessionId); };
+  app.addHook('onResponse', forgetPrefetched);
+  app.addHook('onRequestAbort', forgetPrefetched); // a client that hangs up mid-upload never reaches onResponse
   app.addHook('onSend', async (request, reply) => { if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store'); });
 
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), deps), { prefix: '/api/v1' });

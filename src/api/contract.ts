@@ -35,14 +35,17 @@ export const teamBody = z.strictObject({ name: text(200) });
 
 /** Separation of duties: whoever manages accounts, audits or oversees does not also work with case content. */
 const caseRoleNames: readonly string[] = ['professional', 'team_lead'];
-const separateDuties = (chosen: readonly string[]) => !(chosen.some((r) => caseRoleNames.includes(r)) && chosen.some((r) => !caseRoleNames.includes(r)));
+const separateDuties = (chosen: readonly string[]) =>
+  !(chosen.some((r) => caseRoleNames.includes(r)) && chosen.some((r) => !caseRoleNames.includes(r)))
+  // …and whoever manages accounts does not also review the log of what those accounts did.
+  && !(chosen.includes('administrator') && chosen.includes('privacy_officer'));
 
 export const userBody = z.strictObject({
   email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: z.array(z.enum(roles)).min(1),
   password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: optionalText(50),
   /** A TOTP second factor for this account; always on for administrators and privacy officers. */
   secondFactor: z.boolean().optional(),
-}).refine((user) => separateDuties(user.roles), { path: ['roles'], message: 'Administrator, privacy officer and overseer cannot be combined with professional or team lead' });
+}).refine((user) => separateDuties(user.roles), { path: ['roles'], message: 'Administrator, privacy officer and overseer cannot be combined with professional or team lead, nor administrator with privacy officer' });
 
 export const householdBody = z.strictObject({
   name: text(200), municipality: text(100),
@@ -69,7 +72,10 @@ export const involvementBody = z.strictObject({
   userId: z.uuid(), reason: text(1000), domain: z.enum(involvementDomains), personId: z.uuid().optional(), since: isoDate.optional(),
 });
 
+/** An involvement may be planned to end; leaving a household is a fact: today or earlier. */
 export const endInvolvementBody = z.strictObject({ until: isoDate.optional() });
+const pastOrToday = isoDate.refine((value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'Cannot be in the future');
+export const leaveBody = z.strictObject({ until: pastOrToday.optional() });
 
 export const networkBody = z.strictObject({
   name: text(200), relation: text(100), doesWhat: optionalText(1000), contact: optionalText(200),

@@ -32,7 +32,7 @@ export async function createAdmin(options: { email: string; name: string; organi
       await audit(tx, { userId: null, roles: ['system'], organisationId: null, sessionId: null, ip: null }, { action: 'user.create', purpose: 'administration', checks: systemChecks, details: { userId, roles: ['administrator'], via: 'cli' } });
     });
     console.log(`Administrator ${email} created.`);
-    console.log(`Password: ${password}`);
+    if (chosen === undefined) console.log(`Start password (to be changed at the first login): ${password}`);
     console.log(`Second factor (add to your authenticator app): ${totpUri(email, totpSecret)}`);
   } finally {
     await handle.close();

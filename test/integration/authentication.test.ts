@@ -273,3 +273,20 @@ describe('a start password from the administrator', () => {
     }
   });
 });
+
+describe('guessing the current password with a session', () => {
+  it('counts towards the lockout like a failed login', async () => {
+    const t = await createTestApp();
+    try {
+      const account = await buildUser(t.db, { roles: ['professional'], organisationId: (await buildOrganisation(t.db)).id });
+      const client = await login(t.app, account);
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await client.post('/api/v1/session/password', { currentPassword: `guess ${i}`, newPassword: 'a brand new password' })).statusCode);
+      expect(statuses).toEqual([422, 422, 422, 422, 422, 423]);
+      const failures = await t.db.selectFrom('audit_events').select('details').where('action', '=', 'session.login_failed').execute();
+      expect(failures.filter((f) => (f.details as { factor?: string }).factor === 'password_change')).toHaveLength(5);
+    } finally {
+      await t.close();
+    }
+  });
+});

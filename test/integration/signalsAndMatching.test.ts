@@ -139,6 +139,8 @@ describe('a child who moves takes the history along', () => {
       expect(whileStillThere.id).not.toBe(mila);
       await b.post(`/api/v1/households/${newHome}/persons/${whileStillThere.id}/leave`, {});
 
+      // A leave "in the future" would let her count as gone while she still lives there: refused.
+      expect((await a.post(`/api/v1/households/${oldHome}/persons/${mila}/leave`, { until: '2030-01-01' })).statusCode).toBe(400);
       expect((await a.post(`/api/v1/households/${oldHome}/persons/${mila}/leave`, {})).statusCode).toBe(200);
       const afterMove = (await b.post(`/api/v1/households/${newHome}/persons`, child)).json();
       expect(afterMove).toMatchObject({ id: mila, linkedExisting: true });

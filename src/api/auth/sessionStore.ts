@@ -27,7 +27,11 @@ export function databaseSessionStore(db: Kysely<Database>, prefetched: Prefetche
     },
     get(sid, callback) {
       loadSessionWithUser(db, sid).then((found) => {
-        if (found) prefetched.set(sid, found.user);
+        if (found) {
+          // Entries live for one request; the cap only guards against requests that vanish without a trace.
+          if (prefetched.size > 10_000) prefetched.clear();
+          prefetched.set(sid, found.user);
+        }
         callback(null, found ? (found.data as never) : null);
       }, callback);
     },

@@ -1,7 +1,7 @@
 /**
  * Failed logins for email addresses without an account, counted like real accounts' failures, so that
  * "locked after five attempts" does not reveal which addresses exist. Kept in memory (one process);
- * bounded so that a flood of addresses cannot grow it without limit.
+ * bounded: beyond the capacity only entries without a live lock are forgotten.
  */
 export class UnknownAccountLockout {
   private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
@@ -18,6 +18,13 @@ export class UnknownAccountLockout {
     if (entry.count >= this.maxFailures) entry.lockedUntil = now + this.minutes * 60_000;
     this.failures.delete(email);
     this.failures.set(email, entry);
-    if (this.failures.size > this.capacity) this.failures.delete(this.failures.keys().next().value!);
+    if (this.failures.size > this.capacity) this.evictOne(now);
+  }
+
+  /** Forgets the oldest entry that is not locked right now; a live lock is never forgotten early. */
+  private evictOne(now: number) {
+    for (const [key, value] of this.failures) {
+      if (value.lockedUntil <= now) { this.failures.delete(key); return; }
+    }
   }
 }

@@ -27,7 +27,9 @@ export const auditRoutes: Routes = (app, deps) => {
           : eb.and([eb(eb.fn('lower', ['last_name']), '=', query.lastName.toLowerCase()), eb('birth_date', '=', query.birthDate)]))
         .orderBy('last_name').orderBy('first_name').limit(50).execute();
       const data: AuditSubject[] = rows.map((row) => ({ personId: row.id, firstName: row.first_name, lastName: row.last_name, birthDate: row.birth_date, bsnLast3: row.bsn_last3 }));
-      await audit(tx, actorOf(request), { action: 'audit.subject_lookup', purpose: 'privacy review', personIds: data.map((s) => s.personId), checks: systemChecks, details: { by: 'bsn' in query ? 'bsn' : 'name_and_birth_date' } });
+      await audit(tx, actorOf(request), { action: 'audit.subject_lookup', purpose: 'privacy review', personIds: data.map((s) => s.personId), checks: systemChecks, details: 'bsn' in query
+        ? { by: 'bsn', bsnHash: hashBsn(deps.secrets.bsnKey, query.bsn) }
+        : { by: 'name_and_birth_date', lastName: query.lastName, birthDate: query.birthDate } });
       return { data };
     });
   });

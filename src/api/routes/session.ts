@@ -68,12 +68,17 @@ export const sessionRoutes: Routes = (app, deps) => {
 
   app.post('/session/password', {
     schema: { body: passwordChangeBody, tags: ['session'], summary: 'Choose a new password (required after a start password from the administrator)' },
-    config: { policy: 'authenticated' },
+    config: { policy: 'authenticated', rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const user = requireUser(request);
     const { currentPassword, newPassword } = request.body;
-    const account = await deps.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const account = await deps.db.selectFrom('users').select(['password_hash', 'locked_until']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    if (account.locked_until && new Date(account.locked_until) > new Date()) {
+      throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
+    }
     if (!(await verifyPassword(account.password_hash, currentPassword))) {
+      // Guessing the current password with a stolen session counts towards the same lockout as logging in.
+      await recordFailure(user.id, actorOf(request), 'password_change');
       throw new RondomError('PASSWORD_INCORRECT', 'The current password is not correct', [{ path: 'currentPassword', message: 'Not correct' }]);
     }
     const passwordHash = await hashPassword(newPassword);
@@ -96,7 +101,7 @@ export const sessionRoutes: Routes = (app, deps) => {
     return reply.status(204).send();
   });
 
-  async function recordFailure(userId: string | undefined, actor: Actor, factor: 'password' | 'totp') {
+  async function recordFailure(userId: string | undefined, actor: Actor, factor: 'password' | 'totp' | 'password_change') {
     await deps.db.transaction().execute(async (tx) => {
       if (userId) {
         await tx.updateTable('users').set({

@@ -6,7 +6,7 @@ import { hashBsn } from '../../../db/bsnHash.ts';
 import { bsnDisplaySuffix, isValidBsn } from '../../../domain/bsn.ts';
 import { RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
-import { idParam, moveBody, personBody, safetyGuardianBody } from '../../contract.ts';
+import { idParam, leaveBody, moveBody, personBody, safetyGuardianBody } from '../../contract.ts';
 import type { Routes } from '../index.ts';
 import { inHousehold, lockHousehold } from './inHousehold.ts';
 import { sql, type Transaction } from 'kysely';
@@ -28,12 +28,11 @@ async function linkableExistingPerson(tx: Transaction<Database>, user: SessionUs
   const wanted = nameIdentity(entered.firstName, entered.lastName, entered.birthDate);
   for (const candidate of candidates.filter((p) => nameIdentity(p.first_name, p.last_name, p.birth_date) === wanted)) {
     const livesOutOfSight = await tx.selectFrom('household_members').select('household_id').where('person_id', '=', candidate.id)
-      .where('until', 'is', null).where('household_id', 'not in', visibleHouseholdIds(tx, user)).executeTakeFirst();
+      .where(sql<boolean>`(until IS NULL OR until > current_date)`).where('household_id', 'not in', visibleHouseholdIds(tx, user)).executeTakeFirst();
     if (!livesOutOfSight) return { id: candidate.id };
   }
   return undefined;
 }
-const leaveBody = z.strictObject({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
 
 export const memberRoutes: Routes = (app, deps) => {
   app.post('/households/:id/persons', {
