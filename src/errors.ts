@@ -26,6 +26,12 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export interface FieldProblem { path: string; message: string }
 
+/**
+ * What a refused attempt was aimed at, for the audit trail (NEN 7513 logs refusals too). Set on the
+ * errors that access checks throw; the error handler records them (see src/api/refusals.ts).
+ */
+export interface RefusalSubject { householdIds?: string[]; personIds?: string[]; details?: Record<string, unknown> }
+
 export class RondomError extends Error {
   readonly status: number;
   constructor(
@@ -34,6 +40,8 @@ export class RondomError extends Error {
     readonly fields: FieldProblem[] = [],
     /** Structured values the web app needs to word the message in Dutch or English. */
     readonly params: Record<string, string | number> = {},
+    /** Present when an access check refused the request: the refusal is then logged. */
+    readonly refusal?: RefusalSubject,
   ) {
     super(message);
     this.name = 'RondomError';

@@ -16,7 +16,9 @@ import { defaultPatternConfig, type PatternConfig } from '../domain/patterns/ind
 import type { InstanceSecrets } from '../db/queries/secrets.ts';
 import { databaseSessionStore, type PrefetchedUsers } from './auth/sessionStore.ts';
 import { loadSessionUser } from './auth/loadSessionUser.ts';
+import { RondomError } from '../errors.ts';
 import { sendProblem } from './problem.ts';
+import { recordRefusal } from './refusals.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppConfig {
@@ -29,7 +31,10 @@ export interface AppConfig {
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
   lockout: { maxFailures: number; minutes: number };
+  /** Request logs (RONDOM_LOG=1). Errors (every 500) are logged whatever this says. */
   logger: boolean;
+  /** Where logs go; standard output by default (tests read them). */
+  logStream?: { write(line: string): void };
   /** false, or the proxy addresses to trust (RONDOM_TRUST_PROXY, e.g. "127.0.0.1,10.0.0.0/8"). */
   trustProxy: false | string;
   patterns: PatternConfig;
@@ -50,10 +55,21 @@ const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Only behind a known proxy may X-Forwarded-For decide the client address (rate limits, the audit's "from where").
   const prefetchedUsers: PrefetchedUsers = new Map();
-  const app = Fastify({ logger: deps.config.logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024 });
+  const logger = { level: deps.config.logger ? 'info' : 'error', ...(deps.config.logStream ? { stream: deps.config.logStream } : {}) };
+  const app = Fastify({ logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof RondomError && error.refusal) {
+      try {
+        await recordRefusal(deps, request, error.refusal);
+      } catch (failure) {
+        request.log.error(failure, 'could not record a refused attempt');
+        return sendProblem(failure, request, reply);
+      }
+    }
+    return sendProblem(error, request, reply);
+  });
   app.setNotFoundHandler((request, reply) => {
     if (!request.url.startsWith('/api/') && existsSync(webRoot + 'index.html') && request.method === 'GET') {
       return reply.sendFile('index.html'); // the web app routes in the browser
@@ -82,7 +98,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, { global: false });
 
   app.decorateRequest('user', null);
-  app.addHook('preHandler', async (request) => {
+  // Before validation: an anonymous caller gets 401, whatever else is wrong with the request.
+  app.addHook('preValidation', async (request) => {
     const sid = request.session?.sessionId;
     if (sid && prefetchedUsers.has(sid)) {
       const user = prefetchedUsers.get(sid) ?? null;

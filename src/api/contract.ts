@@ -3,12 +3,15 @@
  * (types). Request bodies are strict: unknown fields are rejected.
  */
 import { z } from 'zod';
+import { today } from '../clock.ts';
+import { isCalendarDate } from '../domain/calendarDate.ts';
 import { involvementDomains, organisationKinds, personRoles, roles } from '../domain/roles.ts';
 import { signalKindCodes, type SignalKindCode } from '../domain/signals/vocabulary.ts';
 
-/** A calendar date that exists (no 30 February) and that PostgreSQL accepts (year 1 or later). */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
-  .refine((value) => value >= '0001-01-01' && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, 'Not a real date');
+/** A calendar date that exists (no 30 February), as YYYY-MM-DD. The checks never throw, whatever is sent. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use YYYY-MM-DD', abort: true }).refine(isCalendarDate, 'Not a real date');
+/** Today or earlier, in the Netherlands: what has been observed or has happened. */
+const pastOrToday = isoDate.refine((value) => value <= today(), 'Cannot be in the future');
 /** PostgreSQL text cannot hold a NUL character. */
 const noNul = (value: string) => !value.includes('\u0000');
 const text = (max = 500) => z.string().trim().min(1).max(max).refine(noNul, 'Contains a NUL character');
@@ -74,7 +77,6 @@ export const involvementBody = z.strictObject({
 
 /** An involvement may be planned to end; leaving a household is a fact: today or earlier. */
 export const endInvolvementBody = z.strictObject({ until: isoDate.optional() });
-const pastOrToday = isoDate.refine((value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'Cannot be in the future');
 export const leaveBody = z.strictObject({ until: pastOrToday.optional() });
 
 export const networkBody = z.strictObject({
@@ -109,8 +111,7 @@ export const auditQuery = z.strictObject({ personId: z.uuid().optional(), househ
 export const signalBody = z.strictObject({
   personIds: z.array(z.uuid()).min(1).max(20),
   kind: z.enum(signalKindCodes as [SignalKindCode, ...SignalKindCode[]]),
-  // A day of slack: the client's calendar day may be ahead of UTC.
-  observedAt: isoDate.refine((value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'Cannot be in the future'),
+  observedAt: pastOrToday,
   severity: z.enum(['low', 'medium', 'high']).optional(),
   note: z.string().trim().max(5000).refine(noNul, 'Contains a NUL character').optional(),
   details: z.strictObject({

@@ -1,13 +1,15 @@
 import { buildApp, defaultConfig } from '../api/app.ts';
 import { loadInstanceSecrets } from '../db/queries/secrets.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
+import { dataFolder } from './dataFolder.ts';
+import { loadInstanceKey } from './instanceKey.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
 
 export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
 
 export async function serve(options: ServeOptions) {
   const handle = await openFromOptions(options);
-  const secrets = await loadInstanceSecrets(handle.db);
+  const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
   if (options.demo) {
     const { prepareDemo } = await import('./demo.ts');
     await prepareDemo(handle.db, secrets);

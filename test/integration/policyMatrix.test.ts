@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalActions } from '../../src/api/refusals.ts';
 import { routePolicies } from '../../src/api/routes/index.ts';
 import { changedTables, countRows, tableState } from '../support/databaseState.ts';
 import { buildOrganisation, buildTeam, buildUser } from '../support/factories.ts';
@@ -350,6 +351,11 @@ describe('policy matrix: every route × every kind of actor', () => {
   });
   afterAll(() => t.close());
 
+  it('knows for every declared policy whether its refusals are logged, and as what', () => {
+    const policies = new Set(routePolicies.values());
+    expect([...policies].filter((policy) => !(policy in refusalActions))).toEqual([]);
+  });
+
   it('has a row for every route the server declares, with the policy the route declares', () => {
     const declared = Object.fromEntries([...routePolicies].sort());
     const expected = Object.fromEntries(Object.entries(table).map(([route, c]) => [route, c.policy]).sort());
@@ -404,6 +410,7 @@ describe('policy matrix: every route × every kind of actor', () => {
     const allowed = (await ofHousehold('success')).slice(allowedBefore.length);
     expect(allowed.map((e) => e.user_id).sort()).toEqual([f.users.involved.id, f.users.teamLead.id].sort());
     const denied = (await ofHousehold('denied')).slice(deniedBefore.length);
-    expect(denied.map((e) => e.user_id).sort()).toEqual([f.users.outsider.id, f.users.privacyOfficer.id, f.users.administrator.id, f.users.overseer.id].sort());
+    // The anonymous attempt is logged too, without a user (its address is kept).
+    expect(denied.map((e) => e.user_id ?? 'anonymous').sort()).toEqual(['anonymous', f.users.outsider.id, f.users.privacyOfficer.id, f.users.administrator.id, f.users.overseer.id].sort());
   });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, defaultConfig, type AppConfig } from '../../src/api/app.ts';
 import { loadInstanceSecrets } from '../../src/db/queries/secrets.ts';
@@ -7,7 +8,7 @@ export interface TestApp { app: FastifyInstance; database: TestDatabase; db: Tes
 
 export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const secrets = await loadInstanceSecrets(database.handle.db, {});
+  const secrets = await loadInstanceSecrets(database.handle.db, randomBytes(32), {});
   const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config } });
   await app.ready();
   return { app, database, db: database.handle.db, close: async () => { await app.close(); await database.drop(); } };

@@ -19,9 +19,12 @@ declare module '@fastify/session' {
 
 /** The signed-in user, or 401. */
 export function requireUser(request: FastifyRequest): SessionUser {
-  if (!request.user) throw new RondomError('UNAUTHENTICATED', 'Log in first');
+  if (!request.user) throw unauthenticated();
   return request.user;
 }
+
+/** 401; logged like every refusal when the route holds personal data. */
+export const unauthenticated = () => new RondomError('UNAUTHENTICATED', 'Log in first', [], {}, {});
 
 export function actorOf(request: FastifyRequest): Actor {
   const user = request.user;

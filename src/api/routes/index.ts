@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { RondomError } from '../../errors.ts';
+import { unauthenticated } from '../auth/sessionUser.ts';
 import type { AppDeps } from '../app.ts';
 import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
@@ -49,8 +50,13 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     if (safeMethods.has(request.method) || isLogin || !request.session?.userId) return done();
     app.csrfProtection(request, reply, done);
   });
+  // 401 before 400: an anonymous caller learns nothing about what the route would accept. (The user is
+  // loaded by an earlier preValidation hook in app.ts.)
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config?.policy !== 'public' && !request.user) throw unauthenticated();
+  });
   // A start password from the administrator: nothing but the session itself until a new one is chosen.
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     if (!request.user?.passwordChangeRequired) return;
     const url = request.routeOptions.url;
     const allowed = url === '/api/v1/session/password' || url === '/api/v1/session';

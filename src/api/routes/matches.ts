@@ -47,7 +47,7 @@ export const matchRoutes: Routes = (app, deps) => {
     const user = requireUser(request);
     return deps.db.transaction().execute(async (tx) => {
       const match = await tx.selectFrom('matches').select(['id', 'user_a', 'user_b']).where('id', '=', request.params.id).executeTakeFirst();
-      authorize(match !== undefined && canOnMatch(user, 'coordinate', match.user_a === user.id || match.user_b === user.id));
+      authorize(match !== undefined && canOnMatch(user, 'coordinate', match.user_a === user.id || match.user_b === user.id), 'not_found', { details: { matchId: request.params.id } });
       const { centralContactUserId } = request.body;
       if (centralContactUserId !== match.user_a && centralContactUserId !== match.user_b) {
         throw new RondomError('INVALID_REFERENCE', 'The central contact is one of the two matched professionals', [{ path: 'centralContactUserId', message: 'Not a party to this match' }]);

@@ -8,7 +8,6 @@ import { canOnPerson } from '../policies/person.ts';
 import { authorize } from '../policies/policy.ts';
 import { checksFor, inHousehold } from './households/inHousehold.ts';
 import type { Routes } from './index.ts';
-import { recordRefusal } from './recordRefusal.ts';
 
 type Filters = z.infer<typeof timelineQuery>;
 
@@ -36,18 +35,13 @@ export const timelineRoutes: Routes = (app, deps) => {
     config: { policy: 'person.readTimeline' },
   }, async (request) => {
     const user = requireUser(request);
-    let refused = false;
     return deps.db.transaction().execute(async (tx) => {
       const membership = await tx.selectFrom('household_members').select('household_id').where('person_id', '=', request.params.id)
         .where('household_id', 'in', visibleHouseholdIds(tx, user)).executeTakeFirst();
-      refused = !canOnPerson(user, Boolean(membership), 'readTimeline');
-      authorize(!refused);
+      authorize(canOnPerson(user, Boolean(membership), 'readTimeline'), 'not_found', { personIds: [request.params.id] });
       const data = applyFilters(await loadPersonTimeline(tx, request.params.id, { userId: user.id, organisationId: user.organisationId }), request.query);
       await audit(tx, actorOf(request), { action: 'person_timeline.read', purpose: 'care coordination', personIds: [request.params.id], householdIds: [...new Set(data.map((i) => i.householdId))], checks: checksFor('involved') });
       return { data };
-    }).catch(async (error: unknown) => {
-      if (refused) await recordRefusal(deps, request, { action: 'person_timeline.read', attempted: 'readTimeline', personIds: [request.params.id] });
-      throw error;
     });
   });
 };

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { dataFolder } from '../../../src/cli/dataFolder.ts';
 import { newTotpSecret } from '../../../src/api/auth/totp.ts';
 import { openDatabase } from '../../../src/db/connect.ts';
 import { migrate } from '../../../src/db/migrate.ts';
@@ -40,7 +41,7 @@ const freePort = () => new Promise<number>((resolve, reject) => {
  */
 export async function startInstance(): Promise<BrowserInstance> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rondom-browser-'));
-  const handle = await openDatabase({ kind: 'embedded', dataDir });
+  const handle = await openDatabase({ kind: 'embedded', dataDir: dataFolder(dataDir).databaseDir });
   await migrate(handle);
   const organisationName = 'Wijkteam Rondeel-Noord';
   const organisation = await buildOrganisation(handle.db, { name: organisationName, kind: 'district_team' });

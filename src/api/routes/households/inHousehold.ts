@@ -1,11 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
-import type { AccessChecks, AuditAction } from '../../../audit/types.ts';
+import type { AccessChecks } from '../../../audit/types.ts';
 import { relationshipTo } from '../../../db/queries/access.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppDeps } from '../../app.ts';
 import { requireUser, type SessionUser } from '../../auth/sessionUser.ts';
-import { recordRefusal } from '../recordRefusal.ts';
 import { canOnHousehold, type HouseholdAction } from '../../policies/household.ts';
 import { authorize, type Relationship } from '../../policies/policy.ts';
 
@@ -21,31 +20,13 @@ export async function inHousehold<T>(
   work: (scope: HouseholdScope) => Promise<T>,
 ): Promise<T> {
   const user = requireUser(request);
-  let refused = false;
-  try {
-    return await deps.db.transaction().execute(async (tx) => {
-      const relationship = await relationshipTo(tx, user, householdId);
-      refused = !canOnHousehold(user, relationship, action);
-      authorize(!refused);
-      return work({ tx, user, relationship, checks: checksFor(relationship) });
-    });
-  } catch (error) {
-    if (refused) {
-      await recordRefusal(deps, request, {
-        action: action === 'list' || action === 'create' ? 'household.read' : auditedAs[action], attempted: action, householdIds: [householdId],
-      });
-    }
-    throw error;
-  }
+  return deps.db.transaction().execute(async (tx) => {
+    const relationship = await relationshipTo(tx, user, householdId);
+    // A household that does not exist answers 'none' too: refused, and logged, the same way.
+    authorize(canOnHousehold(user, relationship, action), 'not_found', { householdIds: [householdId] });
+    return work({ tx, user, relationship, checks: checksFor(relationship) });
+  });
 }
-
-/** The audit action a refused attempt is logged under: what the person tried to do. */
-const auditedAs: Record<Exclude<HouseholdAction, 'list' | 'create'>, AuditAction> = {
-  read: 'household.read', readTimeline: 'timeline.read', readAlerts: 'alert.list', update: 'household.update',
-  addPerson: 'person.add', addInvolvement: 'involvement.add', endInvolvement: 'involvement.end', addNetwork: 'network.add',
-  setGuardian: 'safety_guardian.set', move: 'address.move', registerSignal: 'signal.create', acknowledgeAlert: 'alert.acknowledge',
-  assignDirection: 'direction.assign', handOverDirection: 'direction.handover', endDirection: 'direction.end',
-};
 
 export function checksFor(relationship: Relationship): AccessChecks {
   return {

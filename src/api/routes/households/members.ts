@@ -98,7 +98,7 @@ export const memberRoutes: Routes = (app, deps) => {
 
   app.post('/households/:id/persons/:personId/leave', {
     schema: { params: personParams, body: leaveBody, tags: ['households'], summary: 'A member leaves the household; the membership ends on that date and stays in the history' },
-    config: { policy: 'household.addPerson' },
+    config: { policy: 'household.addPerson', refusalAction: 'person.leave' },
   }, async (request) => {
     const { id: householdId, personId } = request.params;
     return inHousehold(deps, request, householdId, 'addPerson', async ({ tx, checks }) => {
