@@ -16,10 +16,27 @@ export interface TeamsTable { id: string; organisation_id: string; name: string 
 
 export interface UsersTable {
   id: string; email: string; name: string; organisation_id: string; team_id: string | null;
-  roles: string[]; phone: string | null; password_hash: string; totp_secret: string | null; totp_last_step: ColumnType<string | null, string | null | undefined, string | null>;
+  roles: string[]; phone: string | null;
+  /** null until the owner chose one (activation), and for accounts that log in through their organisation's identity provider. */
+  password_hash: string | null;
+  /** Sealed (src/crypto/secretBox.ts). */
+  totp_secret: string | null;
+  totp_required: WithDefault<boolean>;
+  /** When the owner activated the account; null while the activation link is outstanding. */
+  activated_at: Timestamp | null; totp_last_step: ColumnType<string | null, string | null | undefined, string | null>;
   password_change_required: WithDefault<boolean>;
   failed_logins: Generated<number>; locked_until: Timestamp | null; disabled: Generated<boolean>;
   created_at: Generated<Date>;
+}
+
+export interface AccountTokensTable {
+  id: string; user_id: string; purpose: 'activation' | 'password_reset'; token_hash: string;
+  created_at: Generated<Date>; expires_at: Timestamp; used_at: Timestamp | null;
+}
+
+export interface MailOutboxTable {
+  id: string; kind: string; to_address: string; subject: string; text_body: string | null; created_at: Generated<Date>;
+  attempts: Generated<number>; next_attempt_at: WithDefault<Date>; sent_at: Timestamp | null; failed_at: Timestamp | null; last_error: string | null;
 }
 
 export interface SessionsTable { sid: string; data: unknown; expires_at: Timestamp }
@@ -80,6 +97,8 @@ export interface Database extends IssueThreeTables {
   organisations: OrganisationsTable;
   teams: TeamsTable;
   users: UsersTable;
+  account_tokens: AccountTokensTable;
+  mail_outbox: MailOutboxTable;
   sessions: SessionsTable;
   persons: PersonsTable;
   households: HouseholdsTable;

@@ -76,7 +76,7 @@ export const sessionRoutes: Routes = (app, deps) => {
     if (account.locked_until && new Date(account.locked_until) > new Date()) {
       throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
     }
-    if (!(await verifyPassword(account.password_hash, currentPassword))) {
+    if (!(await verifyPassword(account.password_hash ?? (await timingSafeDummyHash()), currentPassword))) {
       // Guessing the current password with a stolen session counts towards the same lockout as logging in.
       await recordFailure(user.id, actorOf(request), 'password_change');
       throw new RondomError('PASSWORD_INCORRECT', 'The current password is not correct', [{ path: 'currentPassword', message: 'Not correct' }]);
