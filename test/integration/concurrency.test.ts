@@ -51,6 +51,24 @@ describe('concurrent changes never overwrite each other or make two regisseurs',
     expect(await t.db.selectFrom('directions').select('id').where('household_id', '=', householdId).execute()).toHaveLength(1);
   });
 
+  it('involves a professional once when eight identical requests arrive together; ending that one involvement ends access', async () => {
+    const householdId = await newHousehold('Familie Doğan');
+    const colleague = await buildUser(t.db, { roles: ['professional'], organisationId, name: 'Gezinscoach Sem' });
+    const responses = await Promise.all(Array.from({ length: 8 }, () =>
+      creator.post(`/api/v1/households/${householdId}/involvements`, { userId: colleague.id, reason: 'Gezinscoaching', domain: 'parenting' })));
+    const statuses = responses.map((r) => r.statusCode).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    expect(new Set(responses.filter((r) => r.statusCode === 409).map((r) => r.json().code))).toEqual(new Set(['ALREADY_EXISTS']));
+    const open = await t.db.selectFrom('involvements').select('id').where('household_id', '=', householdId).where('user_id', '=', colleague.id).where('until', 'is', null).execute();
+    expect(open).toHaveLength(1);
+
+    const asColleague = await login(t.app, colleague);
+    expect((await asColleague.get(`/api/v1/households/${householdId}`)).statusCode).toBe(200);
+    const ended = await creator.post(`/api/v1/households/${householdId}/involvements/${open[0]!.id}/end`, {});
+    expect(ended.statusCode).toBe(200);
+    expect((await asColleague.get(`/api/v1/households/${householdId}`)).statusCode).toBe(404);
+  });
+
   it('refuses an update based on a stale version with 409 and keeps the newer change', async () => {
     const householdId = await newHousehold('Familie de Wit');
     const first = await creator.patch(`/api/v1/households/${householdId}`, { version: 1, name: 'Familie de Wit-Bakker' });

@@ -21,6 +21,9 @@ export const involvementRoutes: Routes = (app, deps) => {
     const { userId, reason, domain, personId, since } = request.body;
     const householdId = request.params.id;
     const result = await inHousehold(deps, request, householdId, 'addInvolvement', async ({ tx, checks }) => {
+      // Parallel identical requests: one at a time per family, so the check below sees the one before
+      // (a partial unique index backs it up).
+      await lockHousehold(tx, householdId);
       const professional = await tx.selectFrom('users').select(['id', 'organisation_id', 'roles', 'disabled']).where('id', '=', userId).executeTakeFirst();
       if (!professional || professional.disabled || !professional.roles.some((r) => (caseRoles as readonly string[]).includes(r))) {
         throw new RondomError('INVALID_REFERENCE', 'Only an active professional can be involved', [{ path: 'userId', message: 'Unknown or not a professional' }]);
