@@ -28,11 +28,19 @@ export type DatabaseLocation =
   /** `dataDir` undefined means in memory (tests). */
   | { kind: 'embedded'; dataDir?: string };
 
-export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
-  return location.kind === 'postgres' ? openPostgres(location.url, location.poolSize) : openEmbedded(location.dataDir);
+export interface DatabaseOptions {
+  /** Called with every statement Kysely runs (tests count them to compare the cost of two paths). */
+  onQuery?: (sql: string) => void;
 }
 
-async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle> {
+export async function openDatabase(location: DatabaseLocation, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  return location.kind === 'postgres' ? openPostgres(location.url, location.poolSize, options) : openEmbedded(location.dataDir, options);
+}
+
+const logOption = (options: DatabaseOptions) =>
+  options.onQuery ? { log: (event: { query: { sql: string } }) => options.onQuery!(event.query.sql) } : {};
+
+async function openEmbedded(dataDir: string | undefined, options: DatabaseOptions): Promise<DatabaseHandle> {
   const client = new PGlite(dataDir);
   await client.waitReady;
   await client.exec(`SET TIME ZONE '${DUTCH_TIME_ZONE}'`);
@@ -42,7 +50,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle
     query: (text: string, params?: unknown[]) => client.query(text, params, { parsers }),
     close: () => client.close(),
   } as unknown as PGlite;
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(parsingClient) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(parsingClient), ...logOption(options) });
   return {
     kind: 'embedded',
     db,
@@ -51,7 +59,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle
   };
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
+async function openPostgres(url: string, poolSize = 10, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === DATE_OID || oid === INT8_OID || oid === NUMERIC_OID ? keepText : pg.types.getTypeParser(oid, format),
@@ -59,7 +67,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types, options: `-c timezone=${DUTCH_TIME_ZONE}` });
   // An idle connection that the server ends (restart, failover) must not take the process down; the pool reconnects.
   pool.on('error', (error) => { if ((error as { code?: string }).code !== '57P01') console.warn(`PostgreSQL connection lost: ${error.message}`); });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logOption(options) });
   return {
     kind: 'postgres',
     db,

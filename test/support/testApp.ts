@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, defaultConfig, type AppConfig } from '../../src/api/app.ts';
 import { loadInstanceSecrets } from '../../src/db/queries/secrets.ts';
+import type { DatabaseOptions } from '../../src/db/connect.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
 export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; close(): Promise<void> }
 
-export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(config: Partial<AppConfig> = {}, databaseOptions: DatabaseOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase(databaseOptions);
   const secrets = await loadInstanceSecrets(database.handle.db, randomBytes(32), {});
   const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config } });
   await app.ready();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connect.ts';
+import { openDatabase, type DatabaseHandle, type DatabaseOptions } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
 /** Which database the integration suite runs on: RONDOM_TEST_DB=postgres, or the embedded one by default. */
@@ -10,14 +10,14 @@ export const postgresAdminUrl = process.env.RONDOM_TEST_POSTGRES_URL ?? 'postgre
 export interface TestDatabase { handle: DatabaseHandle; url: string | null; drop(): Promise<void> }
 
 /** A fresh, migrated database of its own for one test file: in memory, or a new PostgreSQL database. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   if (testDatabaseKind === 'embedded') {
-    const handle = await openDatabase({ kind: 'embedded' });
+    const handle = await openDatabase({ kind: 'embedded' }, options);
     await migrate(handle);
     return { handle, url: null, drop: () => handle.close() };
   }
   const { url, drop } = await createPostgresDatabase();
-  const handle = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
+  const handle = await openDatabase({ kind: 'postgres', url, poolSize: 5 }, options);
   await migrate(handle);
   return { handle, url, drop: async () => { await handle.close(); await drop(); } };
 }
