@@ -96,11 +96,11 @@ export async function generate(config: BenchConfig, log: (line: string) => void)
     SELECT pg_temp.bid('t' || t), ${org(`((t - 1) / 2) + 1`)}, 'Team ' || t FROM generate_series(1, ${O * 2}) t;`);
 
   await step('professionals', `
-    INSERT INTO users (id, email, name, organisation_id, team_id, roles, phone, password_hash)
+    INSERT INTO users (id, email, name, organisation_id, team_id, roles, phone, password_hash, activated_at)
     SELECT ${user('u')}, 'prof' || u || '@bench.rondom.test', ${nth(adultNames, 'u * 7')} || ' ' || ${nth(lastNames, 'u * 13')},
            ${org(orgOfUser('u'))}, pg_temp.bid('t' || ((${orgOfUser('u')} - 1) * 2 + 1 + (u / ${O}) % 2)),
            CASE WHEN u % 25 = 0 THEN ARRAY['professional', 'team_lead'] ELSE ARRAY['professional'] END,
-           '06-' || lpad(u::text, 8, '0'), '${passwordHash}'
+           '06-' || lpad(u::text, 8, '0'), '${passwordHash}', now()
     FROM generate_series(1, ${U}) u;`);
 
   await step('households', `

@@ -39,14 +39,24 @@ export interface AppConfig {
   trustProxy: false | string;
   patterns: PatternConfig;
   matching: MatchingConfig;
+  /** Where users reach Rondom (RONDOM_PUBLIC_URL): links in mail point here. */
+  publicUrl: string;
+  /** How long an activation link works (hours), and a link to choose a new password. */
+  activationHours: number;
+  passwordResetHours: number;
 }
 
 export const defaultConfig: AppConfig = {
   demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false, trustProxy: false,
   patterns: defaultPatternConfig, matching: defaultMatchingConfig,
+  publicUrl: 'http://localhost:8080', activationHours: 72, passwordResetHours: 2,
 };
 
-export interface AppDeps { db: Kysely<Database>; secrets: InstanceSecrets; config: AppConfig }
+export interface AppDeps {
+  db: Kysely<Database>; secrets: InstanceSecrets; config: AppConfig;
+  /** Woken after a transaction that queued mail has committed (src/jobs/mailSender.ts); absent, mail waits for the sender's timer. */
+  mailer?: { wake(): void };
+}
 
 export type App = FastifyInstance & { withTypeProvider: FastifyInstance['withTypeProvider'] };
 

@@ -43,12 +43,36 @@ const separateDuties = (chosen: readonly string[]) =>
   // …and whoever manages accounts does not also review the log of what those accounts did.
   && !(chosen.includes('administrator') && chosen.includes('privacy_officer'));
 
+const rolesField = z.array(z.enum(roles)).min(1).max(roles.length);
+const separateDutiesMessage = 'Administrator, privacy officer and overseer cannot be combined with professional or team lead, nor administrator with privacy officer';
+
+/**
+ * A new account. No password: whoever creates an account never knows one that opens it. Its owner activates
+ * it through a link mailed to this address, or through the organisation's identity provider.
+ */
 export const userBody = z.strictObject({
-  email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: z.array(z.enum(roles)).min(1),
-  password: z.string().min(12, 'At least 12 characters').max(500), teamId: z.uuid().optional(), phone: optionalText(50),
-  /** A TOTP second factor for this account; always on for administrators and privacy officers. */
+  email: z.email().max(200), name: text(200), organisationId: z.uuid(), roles: rolesField,
+  teamId: z.uuid().optional(), phone: optionalText(50),
+  /** A second factor for this account, set up by its owner; always on for administrators and privacy officers. */
   secondFactor: z.boolean().optional(),
-}).refine((user) => separateDuties(user.roles), { path: ['roles'], message: 'Administrator, privacy officer and overseer cannot be combined with professional or team lead, nor administrator with privacy officer' });
+}).refine((user) => separateDuties(user.roles), { path: ['roles'], message: separateDutiesMessage });
+
+/** Changes to an account by the administrator; only the fields sent change. `teamId: null` takes the account out of its team. */
+export const userUpdateBody = z.strictObject({
+  name: text(200).optional(), email: z.email().max(200).optional(), phone: z.string().max(50).refine(noNul, 'Contains a NUL character').nullable().optional(),
+  roles: rolesField.optional(), teamId: z.uuid().nullable().optional(), secondFactor: z.boolean().optional(),
+}).refine((user) => !user.roles || separateDuties(user.roles), { path: ['roles'], message: separateDutiesMessage })
+  .refine((user) => Object.keys(user).length > 0, { path: ['name'], message: 'Nothing to change' });
+
+const newPassword = z.string().min(12, 'At least 12 characters').max(500);
+const totpCode = z.string().regex(/^\d{6}$/, 'Six digits');
+/** The one-time token from an activation or password link (it travels in the link's #fragment, never in a URL the server logs). */
+const accountToken = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, 'Not a token');
+
+export const tokenBody = z.strictObject({ token: accountToken });
+export const tokenCompleteBody = z.strictObject({ token: accountToken, password: newPassword, totp: totpCode.optional() });
+export const passwordResetRequestBody = z.strictObject({ email: z.email().max(200) });
+export const totpConfirmBody = z.strictObject({ totp: totpCode });
 
 export const householdBody = z.strictObject({
   name: text(200), municipality: text(100),
@@ -133,7 +157,28 @@ export const coordinateBody = z.strictObject({ centralContactUserId: z.uuid() })
 export interface SessionUserView {
   id: string; email: string; name: string; roles: string[]; organisationId: string; organisationName: string;
 }
-export interface SessionResponse { user: SessionUserView; csrfToken: string; passwordChangeRequired: boolean }
+export interface SessionResponse {
+  user: SessionUserView; csrfToken: string; passwordChangeRequired: boolean;
+  /** The account needs a second factor that is not set up yet: only setting it up opens the rest. */
+  secondFactorSetupRequired: boolean;
+  hasSecondFactor: boolean;
+}
+
+/** What an activation or password link opens, before the owner chooses a password. */
+export interface TokenInspection {
+  purpose: 'activation' | 'password_reset'; name: string; email: string; organisationName: string;
+  /** Activation of an account that needs a second factor: the secret to add to an authenticator app. */
+  secondFactorSetup: null | { secret: string; uri: string };
+  /** A password reset of an account with a second factor: the code is asked for. */
+  secondFactorCode: boolean;
+}
+
+/** An account as the administrator sees it. */
+export interface AccountView {
+  id: string; name: string; email: string; phone: string | null; organisationId: string; organisationName: string; organisationKind: string;
+  roles: string[]; teamId: string | null; teamName: string | null; disabled: boolean; lockedUntil: string | null;
+  status: 'invited' | 'active' | 'deactivated'; secondFactor: 'set_up' | 'required_not_set_up' | 'none';
+}
 
 export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number }
 export interface QuestionAnswerView { number: 1 | 2 | 3 | 4 | 5; status: 'answered' | 'unanswered' | 'not_yet_answerable'; reason: string; params: Record<string, string | number> }
@@ -198,4 +243,13 @@ export interface MatchView {
   id: string; basis: 'person' | 'family'; since: string; coordinatedAt: string | null; centralContact: { userId: string; name: string } | null;
   other: { userId: string; name: string; email: string; phone: string | null; organisationName: string; organisationKind: string; organisationPhone: string | null };
   mine: { householdId: string; personId: string };
+}
+
+/** An administration event on an account, for the privacy officer. */
+export interface AccountChangeView {
+  seq: string; occurredAt: string; action: string;
+  actor: { id: string; name: string } | null; subject: { id: string; name: string; email: string } | null;
+  details: Record<string, unknown>;
+  /** The change gives the account more to see: a case role, the team-lead role, or a team. */
+  widensAccess: boolean;
 }

@@ -40,6 +40,10 @@ export const refusalActions: Record<string, AuditAction | null> = {
   'match.coordinate': 'match.coordinate',
   'user.list': 'user.list',
   'user.create': 'user.create',
+  'user.update': 'user.update',
+  'user.deactivate': 'user.deactivate',
+  'user.reactivate': 'user.reactivate',
+  'user.sendActivation': 'user.activation_sent',
   'audit.query': 'audit.query',
 };
 

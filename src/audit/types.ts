@@ -53,6 +53,15 @@ export const auditActions = {
   'team.create': 'C',
   'user.create': 'C',
   'user.list': 'R',
+  'user.update': 'U',
+  'user.deactivate': 'U',
+  'user.reactivate': 'U',
+  'user.activation_sent': 'E',
+  'user.activate': 'U',
+  'session.password_reset_request': 'E',
+  'session.password_reset': 'U',
+  'session.second_factor_setup': 'U',
+  'audit.account_changes': 'R',
 } as const satisfies Record<string, ActionCode>;
 
 export type AuditAction = keyof typeof auditActions;

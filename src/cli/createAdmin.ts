@@ -1,6 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from '../api/auth/passwords.ts';
+import encodeQR from 'qr';
 import { newTotpSecret, totpUri } from '../api/auth/totp.ts';
+import { sealSecret } from '../crypto/secretBox.ts';
+import { dataFolder } from './dataFolder.ts';
+import { loadInstanceKey } from './instanceKey.ts';
 import { audit } from '../audit/write.ts';
 import { systemChecks } from '../audit/types.ts';
 import { openFromOptions } from './openFromOptions.ts';
@@ -16,6 +20,7 @@ export async function createAdmin(options: { email: string; name: string; organi
     const chosen = process.env.RONDOM_ADMIN_PASSWORD;
     const password = chosen ?? randomBytes(12).toString('base64url');
     const totpSecret = newTotpSecret();
+    const key = loadInstanceKey(dataFolder(options.data).keyFile);
     const userId = randomUUID();
     await handle.db.transaction().execute(async (tx) => {
       if (await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) throw new Error(`An account for ${email} exists already`);
@@ -25,7 +30,8 @@ export async function createAdmin(options: { email: string; name: string; organi
         await tx.insertInto('organisations').values({ id: organisation.id, name: options.organisation, kind: 'municipality', municipality: options.organisation }).execute();
       }
       await tx.insertInto('users').values({
-        id: userId, email, name: options.name, organisation_id: organisation.id, roles: ['administrator'], password_hash: await hashPassword(password), totp_secret: totpSecret,
+        id: userId, email, name: options.name, organisation_id: organisation.id, roles: ['administrator'], password_hash: await hashPassword(password),
+        totp_secret: sealSecret(key, totpSecret), totp_required: true, activated_at: new Date(),
         // A printed password has been on a screen: it must be replaced at the first login.
         password_change_required: chosen === undefined,
       }).execute();
@@ -33,7 +39,10 @@ export async function createAdmin(options: { email: string; name: string; organi
     });
     console.log(`Administrator ${email} created.`);
     if (chosen === undefined) console.log(`Start password (to be changed at the first login): ${password}`);
-    console.log(`Second factor (add to your authenticator app): ${totpUri(email, totpSecret)}`);
+    console.log('Second factor: scan this code with your authenticator app,');
+    console.log(encodeQR(totpUri(email, totpSecret), 'term'));
+    console.log(`or enter this key by hand: ${totpSecret}`);
+    console.log(`(${totpUri(email, totpSecret)})`);
   } finally {
     await handle.close();
   }

@@ -1,5 +1,5 @@
 import { buildApp, defaultConfig } from '../api/app.ts';
-import { loadInstanceSecrets } from '../db/queries/secrets.ts';
+import { loadInstanceSecrets, sealPlaintextTotpSecrets } from '../db/queries/secrets.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
 import { dataFolder } from './dataFolder.ts';
 import { loadInstanceKey } from './instanceKey.ts';
@@ -10,6 +10,8 @@ export interface ServeOptions { port: string; host: string; data?: string; demo?
 export async function serve(options: ServeOptions) {
   const handle = await openFromOptions(options);
   const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
+  const sealed = await sealPlaintextTotpSecrets(handle.db, secrets.encryptionKey);
+  if (sealed > 0) console.log(`Sealed ${sealed} second-factor secret(s) that were stored in plain text.`);
   if (options.demo) {
     const { prepareDemo } = await import('./demo.ts');
     await prepareDemo(handle.db, secrets);

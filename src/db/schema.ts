@@ -32,6 +32,8 @@ export interface UsersTable {
 export interface AccountTokensTable {
   id: string; user_id: string; purpose: 'activation' | 'password_reset'; token_hash: string;
   created_at: Generated<Date>; expires_at: Timestamp; used_at: Timestamp | null;
+  /** Sealed; the second factor being set up during activation, until confirmed. */
+  pending_totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MailOutboxTable {

@@ -211,19 +211,28 @@ describe('lockout does not reveal which accounts exist', () => {
   });
 });
 
-describe('an optional second factor', () => {
-  it('lets the administrator give a professional a second factor, which login then asks for', async () => {
-    const t = await createTestApp({ demo: true });
+describe('a second factor required by the administrator after activation', () => {
+  it('opens nothing but setting it up, then asks for it at every login', async () => {
+    const t = await createTestApp();
     try {
       const organisationId = (await buildOrganisation(t.db)).id;
-      const admin = await login(t.app, await buildUser(t.db, { roles: ['administrator'], organisationId }));
-      const created = await admin.post('/api/v1/users', {
-        email: 'careful@test.rondom.test', name: 'Voorzichtige Professional', organisationId, roles: ['professional'], password: 'a long enough password', secondFactor: true,
-      });
-      expect(created.statusCode).toBe(201);
-      const secret = new URL(created.json().totpUri).searchParams.get('secret')!;
-      expect((await attemptLogin(t.app, { email: 'careful@test.rondom.test', password: 'a long enough password' })).json().code).toBe('TOTP_REQUIRED');
-      expect((await attemptLogin(t.app, { email: 'careful@test.rondom.test', password: 'a long enough password', totp: currentTotp(secret) })).statusCode).toBe(200);
+      const adminAccount = await buildUser(t.db, { roles: ['administrator'], organisationId, totpSecret: 'JBSWY3DPEHPK3PXP' });
+      const admin = await login(t.app, { ...adminAccount, totp: currentTotp('JBSWY3DPEHPK3PXP') });
+      const careful = await buildUser(t.db, { roles: ['professional'], organisationId });
+      expect((await admin.patch(`/api/v1/users/${careful.id}`, { secondFactor: true })).statusCode).toBe(200);
+
+      const first = await attemptLogin(t.app, careful);
+      expect(first.json()).toMatchObject({ secondFactorSetupRequired: true, hasSecondFactor: false });
+      const client = await login(t.app, careful);
+      expect((await client.get('/api/v1/households')).json().code).toBe('SECOND_FACTOR_SETUP_REQUIRED');
+      const { secret } = (await client.post('/api/v1/session/second-factor/setup', {})).json();
+      expect((await client.post('/api/v1/session/second-factor', { totp: wrongCode(secret) })).json().code).toBe('TOTP_INVALID');
+      expect((await client.post('/api/v1/session/second-factor', { totp: currentTotp(secret) })).statusCode).toBe(204);
+      expect((await client.get('/api/v1/households')).statusCode).toBe(200);
+      expect((await attemptLogin(t.app, careful)).json().code).toBe('TOTP_REQUIRED');
+      const stored = await t.db.selectFrom('users').select('totp_secret').where('id', '=', careful.id).executeTakeFirstOrThrow();
+      expect(stored.totp_secret).toMatch(/^v1\./);
+      expect(stored.totp_secret).not.toContain(secret);
     } finally {
       await t.close();
     }
@@ -236,7 +245,7 @@ describe('separation of duties', () => {
     try {
       const organisationId = (await buildOrganisation(t.db)).id;
       const admin = await login(t.app, await buildUser(t.db, { roles: ['administrator'], organisationId }));
-      const response = await admin.post('/api/v1/users', { email: 'both@test.rondom.test', name: 'Twee Petten', organisationId, roles: ['administrator', 'team_lead'], password: 'a long enough password' });
+      const response = await admin.post('/api/v1/users', { email: 'both@test.rondom.test', name: 'Twee Petten', organisationId, roles: ['administrator', 'team_lead'] });
       expect(response.statusCode).toBe(400);
       expect(response.json().errors).toEqual([expect.objectContaining({ path: 'roles' })]);
     } finally {
@@ -245,26 +254,27 @@ describe('separation of duties', () => {
   });
 });
 
-describe('a start password from the administrator', () => {
+describe('a start password printed by create-admin', () => {
   it('must be replaced before anything else, and the change ends other sessions', async () => {
     const t = await createTestApp({ demo: true });
     try {
       const organisationId = (await buildOrganisation(t.db)).id;
-      const admin = await login(t.app, await buildUser(t.db, { roles: ['administrator'], organisationId }));
-      const account = { email: 'nieuw@test.rondom.test', password: 'start password 123' };
-      expect((await admin.post('/api/v1/users', { ...account, name: 'Nieuwe Collega', organisationId, roles: ['professional'] })).statusCode).toBe(201);
+      // The only start password left: the one the operator's create-admin prints for the first administrator.
+      const bootstrap = await buildUser(t.db, { roles: ['administrator'], organisationId });
+      await t.db.updateTable('users').set({ password_change_required: true }).where('id', '=', bootstrap.id).execute();
+      const account = { email: bootstrap.email, password: bootstrap.password };
 
       const first = await attemptLogin(t.app, account);
       expect(first.json().passwordChangeRequired).toBe(true);
       const client = await login(t.app, account);
       const other = await login(t.app, account);
-      expect((await client.get('/api/v1/households')).json().code).toBe('PASSWORD_CHANGE_REQUIRED');
+      expect((await client.get('/api/v1/users')).json().code).toBe('PASSWORD_CHANGE_REQUIRED');
       expect((await client.get('/api/v1/session')).statusCode).toBe(200);
       expect((await client.post('/api/v1/session/password', { currentPassword: 'wrong', newPassword: 'my own long password' })).json().code).toBe('PASSWORD_INCORRECT');
       expect((await client.post('/api/v1/session/password', { currentPassword: account.password, newPassword: account.password })).statusCode).toBe(400);
       expect((await client.post('/api/v1/session/password', { currentPassword: account.password, newPassword: 'my own long password' })).statusCode).toBe(204);
 
-      expect((await client.get('/api/v1/households')).statusCode).toBe(200);
+      expect((await client.get('/api/v1/users')).statusCode).toBe(200);
       expect((await other.get('/api/v1/session')).statusCode).toBe(401);
       expect((await attemptLogin(t.app, account)).statusCode).toBe(401);
       expect((await attemptLogin(t.app, { ...account, password: 'my own long password' })).json().passwordChangeRequired).toBe(false);

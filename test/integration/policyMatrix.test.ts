@@ -11,6 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalActions } from '../../src/api/refusals.ts';
+import { issueAccountToken } from '../../src/db/queries/accountTokens.ts';
 import { routePolicies } from '../../src/api/routes/index.ts';
 import { changedTables, countRows, tableState } from '../support/databaseState.ts';
 import { buildOrganisation, buildTeam, buildUser } from '../support/factories.ts';
@@ -31,6 +32,9 @@ const outcomes = {
   hidden: { status: 404, code: 'NOT_FOUND' },
   // Authorised, but the current password given is wrong: proves the route is open without changing a password.
   wrongPassword: { status: 422, code: 'PASSWORD_INCORRECT' },
+  ok202: { status: 202 },
+  // Authorised, but no second factor is being set up: proves the route is open without changing anything.
+  totpInvalid: { status: 401, code: 'TOTP_INVALID' },
 } as const;
 type Outcome = keyof typeof outcomes;
 
@@ -104,6 +108,20 @@ async function matchOfInvolvedAndTeamMember(f: Fixture) {
   const id = randomUUID();
   await t.db.insertInto('matches').values({ id, basis: 'person', subject_key: subjectKey, entry_a: a.id, entry_b: b.id, user_a: a.user_id, user_b: b.user_id }).execute();
   return id;
+}
+
+/** The token of the account `invitedAccount` made last (the body of the next request uses it). */
+let lastToken = '';
+
+/** An account the administrator created and its owner has not activated yet, with a fresh activation token. */
+async function invitedAccount(f: Fixture) {
+  const id = randomUUID();
+  await t.db.insertInto('users').values({
+    id, email: `uitgenodigd-${id.slice(0, 8)}@test.rondom.test`, name: 'Uitgenodigd', organisation_id: f.organisationId, team_id: null,
+    roles: ['professional'], phone: null, password_hash: null, totp_secret: null, activated_at: null,
+  }).execute();
+  lastToken = (await t.db.transaction().execute((tx) => issueAccountToken(tx, id, 'activation', 24))).token;
+  return { id, token: lastToken };
 }
 
 const table: Record<string, RouteCase> = {
@@ -291,8 +309,66 @@ const table: Record<string, RouteCase> = {
   },
   'POST /api/v1/users': {
     policy: 'user.create', effect: 'write', url: () => '/api/v1/users',
-    body: (f) => ({ email: `nieuw-${randomUUID().slice(0, 8)}@test.rondom.test`, name: 'Nieuwe Collega', organisationId: f.organisationId, roles: ['professional'], password: 'een lang genoeg wachtwoord' }),
+    body: (f) => ({ email: `nieuw-${randomUUID().slice(0, 8)}@test.rondom.test`, name: 'Nieuwe Collega', organisationId: f.organisationId, roles: ['professional'] }),
     expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok201', 'forbidden'),
+  },
+  'PATCH /api/v1/users/:id': {
+    policy: 'user.update', effect: 'write', prepare: async (f) => ({ userId: (await buildUser(t.db, { roles: ['professional'], organisationId: f.organisationId })).id }),
+    url: (_f, p) => `/api/v1/users/${p.userId}`, body: () => ({ name: `Hernoemd ${randomUUID().slice(0, 4)}` }),
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden'),
+  },
+  'POST /api/v1/users/:id/deactivate': {
+    policy: 'user.deactivate', effect: 'write', prepare: async (f) => ({ userId: (await buildUser(t.db, { roles: ['professional'], organisationId: f.organisationId })).id }),
+    url: (_f, p) => `/api/v1/users/${p.userId}/deactivate`, body: () => ({}),
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden'),
+  },
+  'POST /api/v1/users/:id/reactivate': {
+    policy: 'user.reactivate', effect: 'write',
+    prepare: async (f) => {
+      const { id } = await buildUser(t.db, { roles: ['professional'], organisationId: f.organisationId });
+      await t.db.updateTable('users').set({ disabled: true }).where('id', '=', id).execute();
+      return { userId: id };
+    },
+    url: (_f, p) => `/api/v1/users/${p.userId}/reactivate`, body: () => ({}),
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden'),
+  },
+  'POST /api/v1/users/:id/activation': {
+    policy: 'user.sendActivation', effect: 'write', prepare: async (f) => ({ userId: (await invitedAccount(f)).id }),
+    url: (_f, p) => `/api/v1/users/${p.userId}/activation`, body: () => ({}),
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden'),
+  },
+  'POST /api/v1/users/:id/second-factor/reset': {
+    policy: 'user.update', effect: 'write',
+    prepare: async (f) => ({ userId: (await buildUser(t.db, { roles: ['professional'], organisationId: f.organisationId, totpSecret: 'JBSWY3DPEHPK3PXP' })).id }),
+    url: (_f, p) => `/api/v1/users/${p.userId}/second-factor/reset`, body: () => ({}),
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden'),
+  },
+  // The owner's side of an activation link: whoever holds the link, signed in as anyone or not.
+  'POST /api/v1/account/token': {
+    policy: 'public', effect: 'read', prepare: async (f) => ({ token: (await invitedAccount(f)).token }),
+    url: () => '/api/v1/account/token', body: () => ({ token: lastToken }),
+    expect: row('ok200', 'ok200', 'ok200', 'ok200', 'ok200', 'ok200', 'ok200'),
+  },
+  'POST /api/v1/account/token/complete': {
+    policy: 'public', effect: 'write', prepare: async (f) => ({ token: (await invitedAccount(f)).token }),
+    url: () => '/api/v1/account/token/complete', body: () => ({ token: lastToken, password: 'een eigen lang wachtwoord' }),
+    expect: row('ok204', 'ok204', 'ok204', 'ok204', 'ok204', 'ok204', 'ok204'),
+  },
+  'POST /api/v1/account/password-reset': {
+    policy: 'public', effect: 'read', url: () => '/api/v1/account/password-reset', body: () => ({ email: 'niemand@test.rondom.test' }),
+    expect: row('ok202', 'ok202', 'ok202', 'ok202', 'ok202', 'ok202', 'ok202'),
+  },
+  'POST /api/v1/session/second-factor/setup': {
+    policy: 'authenticated', effect: 'read', url: () => '/api/v1/session/second-factor/setup', body: () => ({}),
+    expect: row('unauthenticated', 'ok200', 'ok200', 'ok200', 'ok200', 'ok200', 'ok200'),
+  },
+  'POST /api/v1/session/second-factor': {
+    policy: 'authenticated', effect: 'read', url: () => '/api/v1/session/second-factor', body: () => ({ totp: '000000' }),
+    expect: row('unauthenticated', 'totpInvalid', 'totpInvalid', 'totpInvalid', 'totpInvalid', 'totpInvalid', 'totpInvalid'),
+  },
+  'GET /api/v1/audit/account-changes': {
+    policy: 'audit.query', effect: 'read', url: () => '/api/v1/audit/account-changes',
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden', 'forbidden'),
   },
   'GET /api/v1/audit': {
     policy: 'audit.query', effect: 'read', url: (f) => `/api/v1/audit?personId=${f.childId}`,

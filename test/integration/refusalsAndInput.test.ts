@@ -23,7 +23,7 @@ describe('input and refusals', () => {
   let otherHouseholdId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ demo: true }, { onQuery: () => { statements += 1; } });
+    t = await createTestApp({ demo: true }, { database: { onQuery: () => { statements += 1; } } });
     const districtTeam = await buildOrganisation(t.db, { name: 'Wijkteam West' });
     const school = await buildOrganisation(t.db, { name: 'De Regenboog', kind: 'school' });
     const municipality = await buildOrganisation(t.db, { name: 'Gemeente', kind: 'municipality' });

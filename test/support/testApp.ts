@@ -1,18 +1,30 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, defaultConfig, type AppConfig } from '../../src/api/app.ts';
 import { loadInstanceSecrets } from '../../src/db/queries/secrets.ts';
 import type { DatabaseOptions } from '../../src/db/connect.ts';
+import { startMailSender } from '../../src/jobs/mailSender.ts';
+import { createMailTransport } from '../../src/mail/transport.ts';
+import { testEncryptionKey } from './factories.ts';
+import type { TestMailServer } from './mailServer.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
 export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; close(): Promise<void> }
 
-export async function createTestApp(config: Partial<AppConfig> = {}, databaseOptions: DatabaseOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase(databaseOptions);
-  const secrets = await loadInstanceSecrets(database.handle.db, randomBytes(32), {});
-  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config } });
+export interface TestAppOptions {
+  database?: DatabaseOptions;
+  /** Mail goes to this (real, in-process) SMTP server, sent as soon as it is queued. */
+  mail?: TestMailServer;
+}
+
+export async function createTestApp(config: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase(options.database);
+  const secrets = await loadInstanceSecrets(database.handle.db, testEncryptionKey, {});
+  const mailer = options.mail
+    ? startMailSender(database.handle.db, { transport: createMailTransport({ kind: 'smtp', url: options.mail.url, from: 'Rondom <noreply@rondom.test>' }), log: { info: () => undefined, error: () => undefined } })
+    : undefined;
+  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config }, ...(mailer ? { mailer } : {}) });
   await app.ready();
-  return { app, database, db: database.handle.db, close: async () => { await app.close(); await database.drop(); } };
+  return { app, database, db: database.handle.db, close: async () => { mailer?.stop(); await app.close(); await database.drop(); } };
 }
 
 /** A logged-in browser-like client: keeps the session cookie and sends the CSRF token on writes. */

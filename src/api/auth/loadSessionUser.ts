@@ -5,16 +5,19 @@ import type { SessionUser } from './sessionUser.ts';
 
 interface UserRow {
   id: string; email: string; name: string; roles: string[]; organisation_id: string; team_id: string | null; disabled: boolean; organisation_name: string;
-  password_change_required: boolean;
+  password_change_required: boolean; second_factor_missing: boolean; has_second_factor: boolean;
 }
 
-const userColumns = sql`u.id, u.email, u.name, u.roles, u.organisation_id, u.team_id, u.disabled, u.password_change_required, o.name AS organisation_name`;
+const userColumns = sql`u.id, u.email, u.name, u.roles, u.organisation_id, u.team_id, u.disabled, u.password_change_required, o.name AS organisation_name,
+  u.totp_secret IS NOT NULL AS has_second_factor,
+  (u.totp_secret IS NULL AND u.totp_required) AS second_factor_missing`;
 
 function toSessionUser(row: UserRow | undefined): SessionUser | null {
   if (!row?.id || row.disabled) return null;
   return {
     id: row.id, email: row.email, name: row.name, roles: row.roles as Role[], organisationId: row.organisation_id,
     organisationName: row.organisation_name, teamId: row.team_id, passwordChangeRequired: row.password_change_required,
+    secondFactorMissing: row.second_factor_missing, hasSecondFactor: row.has_second_factor,
   };
 }
 

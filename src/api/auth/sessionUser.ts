@@ -8,6 +8,9 @@ export interface SessionUser {
   id: string; email: string; name: string; roles: Role[]; organisationId: string; organisationName: string; teamId: string | null;
   /** A start password from the administrator must be replaced before anything else. */
   passwordChangeRequired: boolean;
+  /** The account needs a second factor (required by role or by the administrator) and has none yet. */
+  secondFactorMissing: boolean;
+  hasSecondFactor: boolean;
 }
 
 declare module 'fastify' {

@@ -2,7 +2,7 @@ import { caseRoles } from '../../domain/roles.ts';
 import type { SessionUser } from '../auth/sessionUser.ts';
 import { hasRole } from './policy.ts';
 
-export type UserAction = 'list' | 'directory' | 'create';
+export type UserAction = 'list' | 'directory' | 'create' | 'update' | 'deactivate' | 'reactivate' | 'sendActivation';
 
 /**
  * Administrators manage accounts. Professionals may look colleagues up in the directory (name, organisation,

@@ -9,6 +9,12 @@ import { RondomError } from '../../errors.ts';
 import { canOnAudit } from '../policies/audit.ts';
 import { authorize } from '../policies/policy.ts';
 import type { Routes } from './index.ts';
+import { z } from 'zod';
+import { loadAccountChangeEvents } from '../../db/queries/accountChangeEvents.ts';
+import { widensAccess, type AccountChanges } from '../../domain/accountChanges.ts';
+import type { AccountChangeView } from '../contract.ts';
+
+const accountChangesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 export const auditRoutes: Routes = (app, deps) => {
   app.get('/audit/subjects', {
@@ -57,6 +63,31 @@ export const auditRoutes: Routes = (app, deps) => {
           roles: row.user_roles, organisationName: row.organisation_name, ip: row.ip, sessionId: row.session_id, actionCode: row.action_code,
           action: row.action, purpose: row.purpose, outcome: row.outcome, householdIds: row.household_ids, personIds: row.person_ids, checks: row.checks,
         })),
+      };
+    });
+  });
+
+  app.get('/audit/account-changes', {
+    schema: { querystring: accountChangesQuery, tags: ['audit'], summary: 'Who created, changed, deactivated or activated which account — role and team changes first of all (privacy officer)' },
+    config: { policy: 'audit.query' },
+  }, async (request): Promise<{ data: AccountChangeView[] }> => {
+    authorize(canOnAudit(requireUser(request), 'query'), 'forbidden');
+    return deps.db.transaction().execute(async (tx) => {
+      const rows = await loadAccountChangeEvents(tx, { limit: request.query.limit ?? 200 });
+      await audit(tx, actorOf(request), { action: 'audit.account_changes', purpose: 'privacy review', checks: systemChecks });
+      return {
+        data: rows.map((row) => {
+          const changes = (row.details.changes ?? {}) as AccountChanges;
+          const created = row.action === 'user.create' ? (row.details as { roles?: string[]; teamId?: string | null }) : null;
+          return {
+            seq: String(row.seq), occurredAt: new Date(row.occurred_at).toISOString(), action: row.action,
+            actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? '' } : null,
+            subject: row.subject_id ? { id: row.subject_id, name: row.subject_name ?? '', email: row.subject_email ?? '' } : null,
+            details: row.details,
+            // Granting a case role, the team-lead role, or a place in a team widens what the account may see.
+            widensAccess: created ? Boolean(created.roles?.some((r) => r === 'team_lead' || r === 'professional')) : widensAccess(changes),
+          };
+        }),
       };
     });
   });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { RondomError } from '../../errors.ts';
 import { unauthenticated } from '../auth/sessionUser.ts';
 import type { AppDeps } from '../app.ts';
+import { accountRoutes } from './account.ts';
 import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
 import { householdCollectionRoutes } from './households/collection.ts';
@@ -14,10 +15,12 @@ import { networkRoutes } from './households/network.ts';
 import { signalRoutes } from './households/signals.ts';
 import { matchRoutes } from './matches.ts';
 import { organisationRoutes } from './organisations.ts';
+import { secondFactorRoutes } from './secondFactor.ts';
 import { sessionRoutes } from './session.ts';
 import { statisticsRoutes } from './statistics.ts';
 import { timelineRoutes } from './timeline.ts';
-import { userRoutes } from './users.ts';
+import { userAccountRoutes } from './users/account.ts';
+import { userCollectionRoutes } from './users/collection.ts';
 import { vocabularyRoutes } from './vocabulary.ts';
 
 export type ApiInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -62,8 +65,16 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     const allowed = url === '/api/v1/session/password' || url === '/api/v1/session';
     if (!allowed) throw new RondomError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first');
   });
-  for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
-    networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
+  // A second factor required but not set up yet: nothing but setting it up (and the session itself).
+  app.addHook('preValidation', async (request) => {
+    if (deps.config.demo || !request.user?.secondFactorMissing) return;
+    const url = request.routeOptions.url ?? '';
+    if (url !== '/api/v1/session' && !url.startsWith('/api/v1/session/second-factor')) {
+      throw new RondomError('SECOND_FACTOR_SETUP_REQUIRED', 'Set up your second factor first');
+    }
+  });
+  for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
+    networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
     vocabularyRoutes, statisticsRoutes]) {
     routes(app, deps);
   }

@@ -5,8 +5,8 @@ import { rolesRequiringTotp, type Role } from '../../domain/roles.ts';
 import { RondomError } from '../../errors.ts';
 import { hashPassword, verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
 import { loadSessionUser } from '../auth/loadSessionUser.ts';
-import { actorOf, requireUser } from '../auth/sessionUser.ts';
-import { matchedTotpStep } from '../auth/totp.ts';
+import { matchSealedTotp } from '../auth/secondFactor.ts';
+import { actorOf, requireUser, type SessionUser } from '../auth/sessionUser.ts';
 import { UnknownAccountLockout } from '../auth/unknownAccountLockout.ts';
 import { loginBody, passwordChangeBody, type SessionResponse } from '../contract.ts';
 import type { Routes } from './index.ts';
@@ -33,11 +33,13 @@ export const sessionRoutes: Routes = (app, deps) => {
       await recordFailure(account?.id, failActor, 'password');
       throw new RondomError('LOGIN_FAILED', 'Email address or password is not correct');
     }
-    const needsTotp = account.totp_secret !== null || (!deps.config.demo && account.roles.some((r) => rolesRequiringTotp.includes(r as Role)));
-    if (needsTotp) {
-      if (!account.totp_secret) throw new RondomError('TOTP_REQUIRED', 'This role needs a second factor; ask the administrator to set one up');
+    if (!account.totp_secret && !deps.config.demo && account.roles.some((role) => rolesRequiringTotp.includes(role as Role))) {
+      // Administrators and privacy officers never get in without one: a new activation link sets one up.
+      throw new RondomError('TOTP_REQUIRED', 'This role needs a second factor; ask another administrator for a new activation link');
+    }
+    if (account.totp_secret) {
       if (!totp) throw new RondomError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app');
-      const step = matchedTotpStep(account.totp_secret, totp);
+      const step = matchSealedTotp(deps.secrets.encryptionKey, account.totp_secret, totp);
       // Claiming the step in one conditional UPDATE also settles two logins racing with the same code.
       const claimed = step !== null && await deps.db.updateTable('users').set({ totp_last_step: String(step) }).where('id', '=', account.id)
         .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))])).returning('id').executeTakeFirst();
@@ -46,6 +48,7 @@ export const sessionRoutes: Routes = (app, deps) => {
         throw new RondomError('TOTP_INVALID', 'The code is not correct or has expired');
       }
     }
+    // A second factor the administrator required after activation: the session opens only the page that sets it up.
     await request.session.regenerate(); // a fresh session id at login prevents session fixation
     request.session.userId = account.id;
     const csrfToken = reply.generateCsrf();
@@ -54,16 +57,14 @@ export const sessionRoutes: Routes = (app, deps) => {
       await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
       await audit(tx, actorOf(request), { action: 'session.login', purpose: 'authentication', checks: systemChecks });
     });
-    const user = requireUser(request);
-    return { user: present(user), csrfToken, passwordChangeRequired: user.passwordChangeRequired };
+    return presentSession(requireUser(request), csrfToken);
   });
 
   app.get('/session', {
     schema: { tags: ['session'], summary: 'Who is logged in, with a fresh CSRF token' },
     config: { policy: 'authenticated' },
   }, async (request, reply): Promise<SessionResponse> => {
-    const user = requireUser(request);
-    return { user: present(user), csrfToken: reply.generateCsrf(), passwordChangeRequired: user.passwordChangeRequired };
+    return presentSession(requireUser(request), reply.generateCsrf());
   });
 
   app.post('/session/password', {
@@ -112,8 +113,11 @@ export const sessionRoutes: Routes = (app, deps) => {
       await audit(tx, actor, { action: 'session.login_failed', purpose: 'authentication', outcome: 'denied', checks: systemChecks, details: { factor } });
     });
   }
+  function presentSession(user: SessionUser, csrfToken: string): SessionResponse {
+    return {
+      user: { id: user.id, email: user.email, name: user.name, roles: user.roles, organisationId: user.organisationId, organisationName: user.organisationName },
+      csrfToken, passwordChangeRequired: user.passwordChangeRequired,
+      secondFactorSetupRequired: !deps.config.demo && user.secondFactorMissing, hasSecondFactor: user.hasSecondFactor,
+    };
+  }
 };
-
-function present(user: ReturnType<typeof requireUser>) {
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, organisationId: user.organisationId, organisationName: user.organisationName };
-}

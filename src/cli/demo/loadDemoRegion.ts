@@ -142,7 +142,7 @@ async function insertRegion(tx: Transaction<Database>, ids: Rng, passwordHash: s
     return {
       id: ref.id, email: spec.email, name: spec.name, organisation_id: ref.organisationId,
       team_id: spec.teamKey ? idOf(teamIds, spec.teamKey) : null, roles: spec.roles, phone: spec.phone,
-      password_hash: passwordHash, totp_secret: null,
+      password_hash: passwordHash, totp_secret: null, activated_at: new Date(),
     };
   });
   await tx.insertInto('users').values(rows).execute();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { sealSecret } from '../../crypto/secretBox.ts';
 import type { Database } from '../schema.ts';
 
 export interface InstanceSecrets {
@@ -25,4 +26,16 @@ async function getOrCreate(db: Kysely<Database>, name: string): Promise<string> 
     .onConflict((conflict) => conflict.column('name').doNothing()).execute();
   const row = await db.selectFrom('instance_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
   return row.value;
+}
+
+/**
+ * Seals second-factor secrets that were stored in plain text before secrets were sealed at rest. Runs at
+ * start-up; returns how many it sealed.
+ */
+export async function sealPlaintextTotpSecrets(db: Kysely<Database>, key: Buffer): Promise<number> {
+  const plain = await db.selectFrom('users').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).where('totp_secret', 'not like', 'v1.%').execute();
+  for (const row of plain) {
+    await db.updateTable('users').set({ totp_secret: sealSecret(key, row.totp_secret!) }).where('id', '=', row.id).where('totp_secret', '=', row.totp_secret).execute();
+  }
+  return plain.length;
 }

@@ -8,7 +8,7 @@ import { dataFolder } from '../../../src/cli/dataFolder.ts';
 import { newTotpSecret } from '../../../src/api/auth/totp.ts';
 import { openDatabase } from '../../../src/db/connect.ts';
 import { migrate } from '../../../src/db/migrate.ts';
-import { buildOrganisation, buildUser, testPassword } from '../../support/factories.ts';
+import { buildOrganisation, buildUser, testEncryptionKey, testPassword } from '../../support/factories.ts';
 
 export interface TestAccount { id: string; email: string; name: string; totpSecret?: string }
 
@@ -59,7 +59,7 @@ export async function startInstance(): Promise<BrowserInstance> {
 
   const port = await freePort();
   const server = spawn(process.execPath, ['bin/rondom.mjs', 'serve', '--port', String(port), '--data', dataDir], {
-    cwd: process.cwd(), env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: process.cwd(), env: { ...process.env, DATABASE_URL: '', RONDOM_SECRET_KEY: testEncryptionKey.toString('base64') }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForReady(server);
   const browser = await chromium.launch({

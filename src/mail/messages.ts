@@ -1,0 +1,42 @@
+import type { OutgoingMail } from '../db/queries/mailOutbox.ts';
+
+/**
+ * The mails Rondom sends, in Dutch with a short English line. They hold no case content: at most a link
+ * that opens nothing without the owner's own choices, and a reason to log in.
+ */
+const moment = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const signature = '\n\n— Rondom\n(Dit bericht is automatisch verstuurd; antwoorden komt nergens aan.)';
+
+export function activationMail(to: { email: string; name: string; organisationName: string }, link: string, expiresAt: Date): OutgoingMail {
+  return {
+    kind: 'activation', to: to.email, subject: 'Activeer je account voor Rondom',
+    text: `Beste ${to.name},\n\n`
+      + `Er is een account voor je aangemaakt in Rondom, de gezamenlijke werkplek van de professionals rond een gezin (${to.organisationName}).\n\n`
+      + `Activeer je account en kies je eigen wachtwoord via deze link. De link werkt één keer, tot ${moment.format(expiresAt)}:\n${link}\n\n`
+      + 'Niemand anders kent je wachtwoord, ook de beheerder niet. Had je dit niet verwacht? Doe dan niets: zonder activering opent niemand dit account. '
+      + 'Vraag bij twijfel je functioneel beheerder om uitleg.\n\n'
+      + `(English: an account was created for you in Rondom. Open the link above before ${moment.format(expiresAt)} to activate it and choose your password.)`
+      + signature,
+  };
+}
+
+export function passwordResetMail(to: { email: string; name: string }, link: string, expiresAt: Date): OutgoingMail {
+  return {
+    kind: 'password_reset', to: to.email, subject: 'Nieuw wachtwoord kiezen voor Rondom',
+    text: `Beste ${to.name},\n\n`
+      + `Iemand heeft gevraagd om een nieuw wachtwoord voor je account in Rondom. Kies een nieuw wachtwoord via deze link. De link werkt één keer, tot ${moment.format(expiresAt)}:\n${link}\n\n`
+      + 'Heb je dit niet zelf gevraagd? Doe dan niets; je huidige wachtwoord blijft werken. Gebeurt het vaker, meld het dan bij je functioneel beheerder.\n\n'
+      + `(English: someone asked for a new password for your Rondom account. Open the link above before ${moment.format(expiresAt)} to choose one, or ignore this mail.)`
+      + signature,
+  };
+}
+
+export function emailChangedMail(to: { email: string; name: string }, newEmail: string): OutgoingMail {
+  return {
+    kind: 'email_changed', to: to.email, subject: 'Je e-mailadres in Rondom is gewijzigd',
+    text: `Beste ${to.name},\n\nDe beheerder heeft het e-mailadres van je account in Rondom gewijzigd in ${newEmail}. `
+      + 'Berichten van Rondom gaan voortaan daarheen. Klopt dit niet? Neem dan meteen contact op met je functioneel beheerder of je privacyfunctionaris.\n\n'
+      + `(English: the administrator changed your Rondom account's e-mail address to ${newEmail}. If this is not right, contact your administrator or privacy officer at once.)`
+      + signature,
+  };
+}
