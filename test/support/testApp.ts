@@ -9,7 +9,7 @@ export interface TestApp { app: FastifyInstance; database: TestDatabase; db: Tes
 export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const secrets = await loadInstanceSecrets(database.handle.db, randomBytes(32), {});
-  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config } });
+  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, anonymousRateLimitPerMinute: 100_000, ...config } });
   await app.ready();
   return { app, database, db: database.handle.db, close: async () => { await app.close(); await database.drop(); } };
 }
