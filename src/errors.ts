@@ -24,6 +24,12 @@ export const errorStatus = {
   PASSWORD_INCORRECT: 422,
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
+  // The connection and the request itself (http hygiene):
+  INSECURE_CONNECTION: 400,
+  REQUEST_TIMEOUT: 408,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_CHARSET: 415,
+  HEADERS_TOO_LARGE: 431,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -17,6 +17,8 @@ import type { InstanceSecrets } from '../db/queries/secrets.ts';
 import { databaseSessionStore, type PrefetchedUsers } from './auth/sessionStore.ts';
 import { loadSessionUser } from './auth/loadSessionUser.ts';
 import { RondomError } from '../errors.ts';
+import { answerClientError } from './clientError.ts';
+import { addPermissionsPolicy, limitAnonymousRequests, refuseForeignJsonCharsets } from './hygiene.ts';
 import { sendProblem } from './problem.ts';
 import { recordRefusal } from './refusals.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -30,6 +32,8 @@ export interface AppConfig {
    */
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
+  /** Requests to /api/ without a signed-in session, per client address and minute (their refusals are audited). */
+  anonymousRateLimitPerMinute: number;
   lockout: { maxFailures: number; minutes: number };
   /** Request logs (RONDOM_LOG=1). Errors (every 500) are logged whatever this says. */
   logger: boolean;
@@ -47,7 +51,7 @@ export interface AppConfig {
 }
 
 export const defaultConfig: AppConfig = {
-  demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false, trustProxy: false,
+  demo: false, secureCookies: false, loginRateLimitPerMinute: 10, anonymousRateLimitPerMinute: 300, lockout: { maxFailures: 5, minutes: 15 }, logger: false, trustProxy: false,
   patterns: defaultPatternConfig, matching: defaultMatchingConfig,
   publicUrl: 'http://localhost:8080', activationHours: 72, passwordResetHours: 2,
 };
@@ -66,7 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Only behind a known proxy may X-Forwarded-For decide the client address (rate limits, the audit's "from where").
   const prefetchedUsers: PrefetchedUsers = new Map();
   const logger = { level: deps.config.logger ? 'info' : 'error', ...(deps.config.logStream ? { stream: deps.config.logStream } : {}) };
-  const app = Fastify({ logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024 });
+  const app = Fastify({ logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024, clientErrorHandler: answerClientError });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(async (error, request, reply) => {
@@ -106,6 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });
   await app.register(fastifyRateLimit, { global: false });
+  addPermissionsPolicy(app);
+  refuseForeignJsonCharsets(app);
 
   app.decorateRequest('user', null);
   // Before validation: an anonymous caller gets 401, whatever else is wrong with the request.
@@ -119,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     request.user = await loadSessionUser(deps.db, request.session?.userId);
   });
+  app.addHook('preValidation', limitAnonymousRequests(app, deps.config.anonymousRateLimitPerMinute));
   const forgetPrefetched = async (request: { session?: { sessionId?: string } }) => { if (request.session?.sessionId) prefetchedUsers.delete(request.session.sessionId); };
   app.addHook('onResponse', forgetPrefetched);
   app.addHook('onRequestAbort', forgetPrefetched); // a client that hangs up mid-upload never reaches onResponse

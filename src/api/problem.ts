@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { RondomError, type FieldProblem } from '../errors.ts';
+import { errorStatus, RondomError, type ErrorCode, type FieldProblem } from '../errors.ts';
 import type { Problem } from './contract.ts';
 
 /** The one place where errors become application/problem+json with a stable code. */
@@ -23,6 +23,7 @@ function toProblem(error: unknown): Problem {
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.code?.startsWith('FST_CSRF')) return make(403, 'CSRF_INVALID', 'Missing or invalid CSRF token');
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return problemOf('BODY_TOO_LARGE', 'The request body is larger than the server accepts');
   if (fastifyError.statusCode === 429) return make(429, 'RATE_LIMITED', 'Too many attempts; wait a minute');
   if (fastifyError.statusCode && fastifyError.statusCode < 500) {
     return make(fastifyError.statusCode, fastifyError.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', fastifyError.message);
@@ -33,3 +34,6 @@ function toProblem(error: unknown): Problem {
 function make(status: number, code: string, detail: string, errors: FieldProblem[] = []): Problem {
   return { type: `https://rondom.test/problems/${code.toLowerCase()}`, title: code, status, code, detail, ...(errors.length ? { errors } : {}) };
 }
+
+/** The problem for a stable code, also where no Fastify reply exists (errors of the HTTP parser, clientError.ts). */
+export const problemOf = (code: ErrorCode | 'BAD_REQUEST', detail: string): Problem => make(code === 'BAD_REQUEST' ? 400 : errorStatus[code], code, detail);

@@ -7,6 +7,8 @@ import { dataFolder } from './dataFolder.ts';
 import { loadInstanceKey } from './instanceKey.ts';
 import { audit } from '../audit/write.ts';
 import { systemChecks } from '../audit/types.ts';
+import { z } from 'zod';
+import { CliRefusal } from './cliRefusal.ts';
 import { openFromOptions } from './openFromOptions.ts';
 
 /**
@@ -14,6 +16,8 @@ import { openFromOptions } from './openFromOptions.ts';
  * printed once, together with the TOTP secret that administrators must use as their second factor.
  */
 export async function createAdmin(options: { email: string; name: string; organisation: string; data?: string }) {
+  // Checked before the database is opened: a placeholder copied from a hint must not become a login name.
+  if (!z.email().safeParse(options.email).success) throw new CliRefusal(`"${options.email}" is not an e-mail address. Run it again with --email and your own address.`);
   const handle = await openFromOptions(options);
   try {
     const email = options.email.toLowerCase();
@@ -23,7 +27,7 @@ export async function createAdmin(options: { email: string; name: string; organi
     const key = loadInstanceKey(dataFolder(options.data).keyFile);
     const userId = randomUUID();
     await handle.db.transaction().execute(async (tx) => {
-      if (await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) throw new Error(`An account for ${email} exists already`);
+      if (await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) throw new CliRefusal(`An account for ${email} exists already; nothing was changed.`);
       let organisation = await tx.selectFrom('organisations').select('id').where('name', '=', options.organisation).executeTakeFirst();
       if (!organisation) {
         organisation = { id: randomUUID() };

@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { auditVerify } from './auditVerify.ts';
+import { CliRefusal } from './cliRefusal.ts';
 import { createAdmin } from './createAdmin.ts';
+import { environmentHelp, packageVersion } from './help.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
 import { serve } from './serve.ts';
 
-const program = new Command('rondom').description('Rondom: one family, one plan, one regisseur');
-const dataOption = ['--data <dir>', 'folder of the embedded database (ignored when DATABASE_URL is set)'] as const;
+const program = new Command('rondom').description('Rondom: one family, one plan, one regisseur').version(packageVersion);
+const dataOption = ['--data <dir>', 'data folder: the embedded database and the instance key (default .rondom-data)'] as const;
 
 program.command('serve').description('serve the web app and the API')
   .option('--port <n>', 'port', process.env.PORT ?? '8080').option('--host <host>', 'interface to listen on', '127.0.0.1')
@@ -19,11 +21,20 @@ program.command('migrate').description('bring the database schema up to date').o
     await handle.close();
   });
 
-program.command('create-admin').description('create the first administrator').requiredOption('--email <email>')
+program.command('create-admin').description('create the first administrator').requiredOption('--email <email>', 'e-mail address (the login name)')
   .option('--name <name>', 'display name', 'Beheerder').option('--organisation <name>', 'organisation of the administrator', 'Gemeente')
   .option(...dataOption).action(createAdmin);
 
-program.command('audit').description('the audit trail').command('verify').description('check the hash chain; reports the first broken link')
+const auditCommand = program.command('audit').description('the audit trail');
+auditCommand.command('verify').description('check the hash chain; reports the first broken link')
   .option(...dataOption).action(auditVerify);
 
-await program.parseAsync(process.argv);
+for (const command of [program, ...program.commands, ...auditCommand.commands]) command.addHelpText('after', environmentHelp);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof CliRefusal)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

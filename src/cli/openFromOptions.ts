@@ -1,12 +1,33 @@
 import { locationFromEnv, openDatabase, type DatabaseHandle } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { dataFolder } from './dataFolder.ts';
+import { acquireDataFolderLock } from './dataFolderLock.ts';
 
-/** PostgreSQL when DATABASE_URL is set, otherwise the embedded database in the data folder; always migrated. */
+/**
+ * PostgreSQL when DATABASE_URL is set, otherwise the embedded database in the data folder; always migrated.
+ * The embedded database is held by one process at a time (the lock is released on close and at exit);
+ * PostgreSQL serves many processes by itself.
+ */
 export async function openFromOptions(options: { data?: string }): Promise<DatabaseHandle> {
-  const handle = await openDatabase(locationFromEnv(process.env, dataFolder(options.data).databaseDir));
-  await migrate(handle);
-  return handle;
+  const folder = dataFolder(options.data);
+  const location = locationFromEnv(process.env, folder.databaseDir);
+  const lock = location.kind === 'embedded' ? acquireDataFolderLock(folder.lockFile) : null;
+  const release = () => lock?.release();
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase(location);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const close = async () => { try { await handle.close(); } finally { release(); } };
+  try {
+    await migrate(handle);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { ...handle, close };
 }
 
 export const describeLocation = (handle: DatabaseHandle, data?: string) =>

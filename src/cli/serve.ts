@@ -1,13 +1,19 @@
-import { buildApp, defaultConfig } from '../api/app.ts';
+import { buildApp } from '../api/app.ts';
+import { hasActiveAdministrator } from '../db/queries/administrators.ts';
 import { loadInstanceSecrets, sealPlaintextTotpSecrets } from '../db/queries/secrets.ts';
+import { startMailSender } from '../jobs/mailSender.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
+import { createMailTransport, mailTransportFromEnv } from '../mail/transport.ts';
 import { dataFolder } from './dataFolder.ts';
+import { firstAdministratorHint } from './firstRun.ts';
 import { loadInstanceKey } from './instanceKey.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
+import { serveConfigFromEnv } from './serveConfig.ts';
 
 export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
 
 export async function serve(options: ServeOptions) {
+  const config = serveConfigFromEnv(process.env, options); // before anything is opened: a refusal leaves nothing behind
   const handle = await openFromOptions(options);
   const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
   const sealed = await sealPlaintextTotpSecrets(handle.db, secrets.encryptionKey);
@@ -16,15 +22,21 @@ export async function serve(options: ServeOptions) {
     const { prepareDemo } = await import('./demo.ts');
     await prepareDemo(handle.db, secrets);
   }
-  const config = { ...defaultConfig, demo: Boolean(options.demo), secureCookies: process.env.RONDOM_SECURE_COOKIES === '1', logger: process.env.RONDOM_LOG === '1', trustProxy: process.env.RONDOM_TRUST_PROXY ? process.env.RONDOM_TRUST_PROXY : false } as const;
-  const app = await buildApp({ db: handle.db, secrets, config });
+  const mailTransport = createMailTransport(mailTransportFromEnv(process.env, options.demo ? dataFolder(options.data).mailDir : null));
+  const mailer = startMailSender(handle.db, { transport: mailTransport });
+  const app = await buildApp({ db: handle.db, secrets, config, mailer });
   // Time-based rules ("child out of view") change without new events: re-evaluate every family daily,
   // the first time a minute after start so that starting up stays quick.
   const patternScan = startPatternScanSchedule(handle.db, { config: config.patterns });
   setTimeout(() => void patternScan.runNow(), 60_000).unref();
-  const shutdown = async () => { patternScan.stop(); await app.close(); await handle.close(); process.exit(0); };
+  const shutdown = async () => { patternScan.stop(); mailer.stop(); await app.close(); await handle.close(); process.exit(0); };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  const firstRun = !(await hasActiveAdministrator(handle.db));
   const address = await app.listen({ port: Number(options.port), host: options.host });
-  console.log(`Rondom is running at ${address.replace('127.0.0.1', 'localhost')} (${describeLocation(handle, options.data)})`);
+  const running = `Rondom is running at ${address.replace('127.0.0.1', 'localhost')} (${describeLocation(handle, options.data)})`;
+  // One write, so that whoever reads the output sees the next step together with the address.
+  const mail = mailTransport.canSend ? `Mail: ${mailTransport.description}.` : `Mail: ${mailTransport.description}; activation links wait in the outbox until RONDOM_SMTP_URL is set (docs/configuration.md).`;
+  console.log([running, mail, ...(firstRun ? [firstAdministratorHint(handle.kind, options.data)] : [])].join('\n'));
+  mailer.wake(); // mail queued while the server was down
 }

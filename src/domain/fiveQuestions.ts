@@ -1,5 +1,5 @@
 /**
- * The inspectorates' five questions per family (DESIGN.md): who watches the children, who and what is in
+ * The inspectorates' five questions per family (docs/domain.md): who watches the children, who and what is in
  * view, is the problem solvable, who leads, when do we look back. An unanswered question is an alert.
  * Questions 3 and 5 need plans and reviews, which do not exist yet: they are "not yet answerable".
  */

@@ -71,7 +71,7 @@ export async function httpLogin(baseUrl: string, credentials: { email: string; p
   };
 }
 
-/** Runs `rondom <args>` to completion. */
-export function runRondom(args: string[], databaseUrl: string | null) {
-  return spawnSync(process.execPath, [rondomBin, ...args], { env: childEnv(databaseUrl), encoding: 'utf8', timeout: 60_000 });
+/** Runs `rondom <args>` to completion; `env` adds or overrides variables. */
+export function runRondom(args: string[], databaseUrl: string | null, env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [rondomBin, ...args], { env: { ...childEnv(databaseUrl), ...env }, encoding: 'utf8', timeout: 60_000 });
 }

@@ -22,7 +22,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}, options: Te
   const mailer = options.mail
     ? startMailSender(database.handle.db, { transport: createMailTransport({ kind: 'smtp', url: options.mail.url, from: 'Rondom <noreply@rondom.test>' }), log: { info: () => undefined, error: () => undefined } })
     : undefined;
-  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config }, ...(mailer ? { mailer } : {}) });
+  const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, anonymousRateLimitPerMinute: 100_000, ...config }, ...(mailer ? { mailer } : {}) });
   await app.ready();
   return { app, database, db: database.handle.db, close: async () => { mailer?.stop(); await app.close(); await database.drop(); } };
 }

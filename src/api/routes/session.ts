@@ -19,6 +19,10 @@ export const sessionRoutes: Routes = (app, deps) => {
     schema: { body: loginBody, tags: ['session'], summary: 'Log in (email, password, and the 6-digit code when a second factor is set up)' },
     config: { policy: 'public', rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
   }, async (request, reply): Promise<SessionResponse> => {
+    // A Secure cookie is not kept by the browser over plain http: the login would seem to work and then not.
+    if (deps.config.secureCookies && request.protocol !== 'https') {
+      throw new RondomError('INSECURE_CONNECTION', 'Log in over https: this server only sends its session cookie over a secure connection');
+    }
     const { email, password, totp } = request.body;
     const account = await deps.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
     // The password is always verified first, so neither the answer nor its timing tells whether the account exists.

@@ -2,7 +2,7 @@ import { HouseholdDraft, type DemoContext } from './draft.ts';
 import { demoMunicipality } from './names.ts';
 
 /**
- * Five hand-written families, modelled on the situations in the source documents (shared/seeds):
+ * Five hand-written families, modelled on the situations in the source documents (numbered as in docs/domain.md#sources):
  * the girl back home after a crisis placement (000), the mother with five children in a shelter (004),
  * the family where grandmother was pushed out of view (001), the family that moved between
  * municipalities three times (004, care avoidance) and the father whose children nobody asked about (004,

@@ -7,6 +7,9 @@ import { Form, requireFields } from '../components/Form.tsx';
 import { SiteHeader } from '../components/Layout.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 
+/** Where to log in when the server refuses plain http (INSECURE_CONNECTION): this page over https. */
+const secureAddress = () => `https://${window.location.hostname}${window.location.pathname}`;
+
 /** Email and password; when the account has a second factor, the 6-digit code from the authenticator app. */
 export function LoginPage({ onSignedIn }: { onSignedIn: (response: SessionResponse) => void }) {
   const { t } = useTranslation();
@@ -44,7 +47,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (response: SessionRespon
         <PageTitle documentTitle={t('login.title')}>{t('login.title')}</PageTitle>
         <p className="utrecht-paragraph">{t('login.intro')}</p>
         <Form label={t('login.title')} submitLabel={askTotp ? t('login.confirmCode') : t('login.submit')} validate={validate} onSubmit={submit}
-          fieldLabels={{ email: t('login.email'), password: t('login.password'), totp: t('login.totp') }}>
+          problemParams={{ httpsUrl: secureAddress() }} fieldLabels={{ email: t('login.email'), password: t('login.password'), totp: t('login.totp') }}>
           <TextField name="email" label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
           <TextField name="password" label={t('login.password')} type="password" autoComplete="current-password" required value={password} onChange={setPassword} />
           {askTotp && (

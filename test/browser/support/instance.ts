@@ -39,7 +39,7 @@ const freePort = () => new Promise<number>((resolve, reject) => {
  * A real Rondom server on a fresh embedded database, with accounts made beforehand (the embedded database
  * is single-process, so they are written before the server opens the folder), and a Chromium to drive it.
  */
-export async function startInstance(): Promise<BrowserInstance> {
+export async function startInstance(options: { env?: NodeJS.ProcessEnv } = {}): Promise<BrowserInstance> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rondom-browser-'));
   const handle = await openDatabase({ kind: 'embedded', dataDir: dataFolder(dataDir).databaseDir });
   await migrate(handle);
@@ -59,7 +59,7 @@ export async function startInstance(): Promise<BrowserInstance> {
 
   const port = await freePort();
   const server = spawn(process.execPath, ['bin/rondom.mjs', 'serve', '--port', String(port), '--data', dataDir], {
-    cwd: process.cwd(), env: { ...process.env, DATABASE_URL: '', RONDOM_SECRET_KEY: testEncryptionKey.toString('base64') }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: process.cwd(), env: { ...process.env, DATABASE_URL: '', RONDOM_SECRET_KEY: testEncryptionKey.toString('base64'), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForReady(server);
   const browser = await chromium.launch({
