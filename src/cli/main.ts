@@ -23,7 +23,10 @@ program.command('create-admin').description('create the first administrator').re
   .option('--name <name>', 'display name', 'Beheerder').option('--organisation <name>', 'organisation of the administrator', 'Gemeente')
   .option(...dataOption).action(createAdmin);
 
-program.command('audit').description('the audit trail').command('verify').description('check the hash chain; reports the first broken link')
-  .option(...dataOption).action(auditVerify);
+program.command('audit').description('the audit trail').command('verify')
+  .description('check the hash chains and the published checkpoints; reports the first broken link or divergence')
+  .option(...dataOption)
+  .option('--checkpoints <file>', 'a checkpoint file kept elsewhere (default: the one `rondom serve` publishes to)')
+  .action(auditVerify);
 
 await program.parseAsync(process.argv);
