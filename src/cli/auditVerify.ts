@@ -21,7 +21,7 @@ export async function auditVerify(options: { data?: string; checkpoints?: string
     } else if (problems.length > 0) {
       console.error(`Audit trail BROKEN: its ${chains.events} events link up, but not to the checkpoints published in ${file}.`);
     } else {
-      const held = report && report.checkpoints > 0 ? `; it holds all ${report.checkpoints} checkpoints in ${file} (newest ${report.newestAt})` : '';
+      const held = report && report.checkpoints > 0 ? `; it holds every checkpoint in ${file} (${report.checkpoints}, the newest of ${report.newestAt})` : '';
       console.log(`Audit trail intact: ${chains.events} events, every link verified${held}.`);
     }
     for (const problem of problems) console.error(`  - ${problem}.`);

@@ -247,7 +247,7 @@ describe('rondom serve publishes checkpoints and rondom audit verify holds the t
 
     const intact = verify();
     expect(intact.status, intact.stderr).toBe(0);
-    expect(intact.stdout).toContain('Audit trail intact: 22 events, every link verified; it holds all 2 checkpoints');
+    expect(intact.stdout).toContain(`Audit trail intact: 22 events, every link verified; it holds every checkpoint in ${dataFolder(dataDir).checkpointFile} (2, the newest of`);
     const copy = join(mkdtempSync(join(tmpdir(), 'rondom-checkpoints-copy-')), 'kept-elsewhere.jsonl');
     copyFileSync(dataFolder(dataDir).checkpointFile, copy);
 
