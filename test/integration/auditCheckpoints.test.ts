@@ -114,6 +114,26 @@ describe('checkpoints of the audit chains', () => {
     expect(report.errors.join('\n')).toMatch(/the checkpoint file was changed: line 3 is not the checkpoint published at/);
   });
 
+  it('keeps a change behind its back visible: it chains on from what it published, and after a cut-short line', async () => {
+    const errors: string[] = [];
+    const file = join(dir, 'behind-its-back.jsonl');
+    const publisher = createCheckpointPublisher(db, { file, log: { error: (m: string) => errors.push(m) } });
+    const first = await publisher.publish();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(first.line.at, '2026-01-01T00:00:00.000Z'));
+    await publisher.publish();
+    expect(errors.join('\n')).toMatch(/is not line 1 as published/);
+    expect(readCheckpointLines(readFileSync(file, 'utf8')).broken).toMatch(/^line 2 does not follow line 1/);
+
+    const cutShort = join(dir, 'cut-short.jsonl');
+    await createCheckpointPublisher(db, { file: cutShort }).publish();
+    writeFileSync(cutShort, `${readFileSync(cutShort, 'utf8')}{"v":1,"file":"`); // a crash in the middle of a write
+    const after = await createCheckpointPublisher(db, { file: cutShort, log: { error: (m: string) => errors.push(m) } }).publish();
+    expect(after.line.n).toBe(3);
+    const { lines, broken } = readCheckpointLines(readFileSync(cutShort, 'utf8'));
+    expect(broken).toBe('line 2 is not a checkpoint (changed, or a write was cut short)');
+    expect(lines.map((read) => read.line.n)).toEqual([1, 3]);
+  });
+
   it('warns about a copy that ends before the last publication, without failing', async () => {
     const file = join(dir, 'copied.jsonl');
     const publisher = createCheckpointPublisher(db, { file });
