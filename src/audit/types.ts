@@ -40,6 +40,8 @@ export const auditActions = {
   'direction.end': 'U',
   'audit.query': 'R',
   'audit.subject_lookup': 'R',
+  /** A checkpoint of the chain heads was published outside the database (src/audit/checkpointPublisher.ts). */
+  'audit.checkpoint': 'E',
   'signal.create': 'C',
   'timeline.read': 'R',
   'person_timeline.read': 'R',

@@ -26,8 +26,11 @@ program.command('create-admin').description('create the first administrator').re
   .option(...dataOption).action(createAdmin);
 
 const auditCommand = program.command('audit').description('the audit trail');
-auditCommand.command('verify').description('check the hash chain; reports the first broken link')
-  .option(...dataOption).action(auditVerify);
+auditCommand.command('verify')
+  .description('check the hash chains and the published checkpoints; reports the first broken link or divergence')
+  .option(...dataOption)
+  .option('--checkpoints <file>', 'a checkpoint file kept elsewhere (default: the one `rondom serve` publishes to)')
+  .action(auditVerify);
 
 for (const command of [program, ...program.commands, ...auditCommand.commands]) command.addHelpText('after', environmentHelp);
 

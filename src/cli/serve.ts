@@ -4,6 +4,9 @@ import { loadInstanceSecrets, sealPlaintextTotpSecrets } from '../db/queries/sec
 import { startMailSender } from '../jobs/mailSender.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
 import { createMailTransport, mailTransportFromEnv } from '../mail/transport.ts';
+import { createCheckpointPublisher } from '../audit/checkpointPublisher.ts';
+import { startAuditCheckpointSchedule } from '../jobs/auditCheckpointSchedule.ts';
+import { checkpointFileFrom, checkpointMinutesFrom } from './auditCheckpointSettings.ts';
 import { dataFolder } from './dataFolder.ts';
 import { firstAdministratorHint } from './firstRun.ts';
 import { loadInstanceKey } from './instanceKey.ts';
@@ -14,6 +17,8 @@ export interface ServeOptions { port: string; host: string; data?: string; demo?
 
 export async function serve(options: ServeOptions) {
   const config = serveConfigFromEnv(process.env, options); // before anything is opened: a refusal leaves nothing behind
+  const checkpointFile = checkpointFileFrom(process.env, options.data);
+  const checkpointMinutes = checkpointMinutesFrom(process.env);
   const handle = await openFromOptions(options);
   const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
   const sealed = await sealPlaintextTotpSecrets(handle.db, secrets.encryptionKey);
@@ -29,7 +34,19 @@ export async function serve(options: ServeOptions) {
   // the first time a minute after start so that starting up stays quick.
   const patternScan = startPatternScanSchedule(handle.db, { config: config.patterns });
   setTimeout(() => void patternScan.runNow(), 60_000).unref();
-  const shutdown = async () => { patternScan.stop(); mailer.stop(); await app.close(); await handle.close(); process.exit(0); };
+  // Checkpoints of the audit chains go outside the database, so that cutting off its end shows (docs/audit.md).
+  // The first one is published before serving: a checkpoint file that cannot be written stops the start.
+  console.log(`Audit checkpoints go to ${checkpointFile} every ${checkpointMinutes} minutes; keep a copy off this machine.`);
+  const publisher = createCheckpointPublisher(handle.db, { file: checkpointFile });
+  try {
+    await publisher.publish();
+  } catch (error) {
+    await handle.close();
+    throw new Error(`cannot publish audit checkpoints to ${checkpointFile} (RONDOM_AUDIT_CHECKPOINT_DIR): ${(error as Error).message}`, { cause: error });
+  }
+  const checkpoints = startAuditCheckpointSchedule(publisher, { intervalMs: checkpointMinutes * 60_000 });
+  // The last checkpoint comes after the last request, so it covers everything this server acknowledged.
+  const shutdown = async () => { patternScan.stop(); mailer.stop(); await app.close(); await checkpoints.stop(); await handle.close(); process.exit(0); };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const firstRun = !(await hasActiveAdministrator(handle.db));

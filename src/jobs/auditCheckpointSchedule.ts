@@ -1,0 +1,52 @@
+import type { CheckpointPublisher, PublishedCheckpoint } from '../audit/checkpointPublisher.ts';
+
+export interface AuditCheckpointScheduleOptions {
+  intervalMs: number;
+  /** Where publications and errors go (default console). */
+  log?: Pick<Console, 'info' | 'error'>;
+}
+
+export interface AuditCheckpointSchedule {
+  /** Publishes now unless a publication is running; resolves with it, or undefined if skipped or failed. */
+  runNow(): Promise<PublishedCheckpoint | undefined>;
+  /** Stops the timer, waits for a running publication, then publishes a last one (at shutdown). */
+  stop(): Promise<PublishedCheckpoint | undefined>;
+}
+
+/**
+ * Publishes audit checkpoints on a timer, like the pattern scan: the timer is unref'd, publications never
+ * overlap, and an error is logged and retried at the next interval — it never takes the server down.
+ */
+export function startAuditCheckpointSchedule(publisher: CheckpointPublisher, options: AuditCheckpointScheduleOptions): AuditCheckpointSchedule {
+  const log = options.log ?? console;
+  let running: Promise<PublishedCheckpoint | undefined> | null = null;
+  let stopped: Promise<PublishedCheckpoint | undefined> | null = null;
+
+  const attempt = async (): Promise<PublishedCheckpoint | undefined> => {
+    try {
+      const published = await publisher.publish();
+      log.info(`audit checkpoint ${published.line.n} published to ${published.file} (trail up to event ${published.line.seq})`);
+      return published;
+    } catch (error) {
+      log.error(`audit checkpoint could not be published to ${publisher.file}`, error);
+      return undefined;
+    }
+  };
+
+  const runNow = (): Promise<PublishedCheckpoint | undefined> => {
+    if (running) return Promise.resolve(undefined);
+    running = attempt().finally(() => { running = null; });
+    return running;
+  };
+
+  const timer = setInterval(() => { void runNow(); }, options.intervalMs);
+  timer.unref();
+  return {
+    runNow,
+    stop: () => {
+      clearInterval(timer);
+      stopped ??= (async () => { await running; return attempt(); })();
+      return stopped;
+    },
+  };
+}
