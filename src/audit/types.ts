@@ -53,6 +53,10 @@ export const auditActions = {
   'team.create': 'C',
   'user.create': 'C',
   'user.list': 'R',
+  /** A closed family removed after the retention term: which rows, how many, never what they said. */
+  'retention.purge': 'D',
+  /** Matching entries past their expiry removed (data minimisation). */
+  'retention.expire': 'D',
 } as const satisfies Record<string, ActionCode>;
 
 export type AuditAction = keyof typeof auditActions;
