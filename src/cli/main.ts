@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditVerify } from './auditVerify.ts';
 import { createAdmin } from './createAdmin.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
+import { retentionRun } from './retention.ts';
 import { serve } from './serve.ts';
 
 const program = new Command('rondom').description('Rondom: one family, one plan, one regisseur');
@@ -25,5 +26,9 @@ program.command('create-admin').description('create the first administrator').re
 
 program.command('audit').description('the audit trail').command('verify').description('check the hash chain; reports the first broken link')
   .option(...dataOption).action(auditVerify);
+
+program.command('retention').description('retention of personal data (docs/retention.md)').command('run')
+  .description('remove closed families past the retention term and what has expired, once; prints what was removed')
+  .option('--dry-run', 'change nothing; print what a run would remove').option(...dataOption).action(retentionRun);
 
 await program.parseAsync(process.argv);

@@ -1,13 +1,17 @@
 import { buildApp, defaultConfig } from '../api/app.ts';
 import { loadInstanceSecrets } from '../db/queries/secrets.ts';
+import { startRetentionSchedule } from '../jobs/retentionSchedule.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
 import { dataFolder } from './dataFolder.ts';
 import { loadInstanceKey } from './instanceKey.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
+import { readRetentionConfig } from './retentionSettings.ts';
 
 export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
 
 export async function serve(options: ServeOptions) {
+  const retentionConfig = readRetentionConfig(); // RONDOM_RETENTION_YEARS; refused before anything starts
+  if (!retentionConfig) return;
   const handle = await openFromOptions(options);
   const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
   if (options.demo) {
@@ -20,7 +24,10 @@ export async function serve(options: ServeOptions) {
   // the first time a minute after start so that starting up stays quick.
   const patternScan = startPatternScanSchedule(handle.db, { config: config.patterns });
   setTimeout(() => void patternScan.runNow(), 60_000).unref();
-  const shutdown = async () => { patternScan.stop(); await app.close(); await handle.close(); process.exit(0); };
+  // Closed families past their term and expired items are removed daily, first a few minutes after start (after the first scan).
+  const retention = startRetentionSchedule(handle.db, { config: retentionConfig });
+  setTimeout(() => void retention.runNow(), 5 * 60_000).unref();
+  const shutdown = async () => { patternScan.stop(); retention.stop(); await app.close(); await handle.close(); process.exit(0); };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const address = await app.listen({ port: Number(options.port), host: options.host });
