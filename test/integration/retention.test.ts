@@ -1,7 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/audit/verify.ts';
+import { dataFolder } from '../../src/cli/dataFolder.ts';
+import { openDatabase } from '../../src/db/connect.ts';
+import { migrate } from '../../src/db/migrate.ts';
 import {
   familyScopedTables, foreignKeysToPersons, personReferences, tablesWithHouseholdId, unlistedFamilyData,
 } from '../../src/db/queries/retention.ts';
@@ -10,7 +17,9 @@ import { runRetention, type RetentionResult } from '../../src/jobs/retention.ts'
 import { startRetentionSchedule } from '../../src/jobs/retentionSchedule.ts';
 import { dataTables, tableState } from '../support/databaseState.ts';
 import { buildOrganisation, buildUser } from '../support/factories.ts';
+import { childEnv, rondomBin } from '../support/serverProcess.ts';
 import { createTestApp, login, type Client, type TestApp } from '../support/testApp.ts';
+import { createPostgresDatabase, testDatabaseKind } from '../support/testDatabase.ts';
 
 const config = defaultRetentionConfig; // 20 years
 const quiet = { info: () => {}, error: () => {} };
@@ -216,4 +225,50 @@ describe('retention: closed families past their term and expired items are remov
     expect((await schedule.runNow())?.families.map((f) => f.householdId)).toEqual([other]);
     schedule.stop();
   });
+});
+
+describe('rondom retention run', () => {
+  it('prints what a dry run would remove and changes nothing, then removes it; refuses a term below the minimum', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rondom-retention-'));
+    const postgres = testDatabaseKind === 'postgres' ? await createPostgresDatabase() : null;
+    const open = () => openDatabase(postgres ? { kind: 'postgres', url: postgres.url, poolSize: 1 } : { kind: 'embedded', dataDir: dataFolder(dataDir).databaseDir });
+    // The embedded database allows one process at a time: it is open here only while the command is not running.
+    const count = async () => {
+      const handle = await open();
+      try { return (await handle.db.selectFrom('households').select('id').execute()).length; } finally { await handle.close(); }
+    };
+    try {
+      const household = randomUUID();
+      const handle = await open();
+      try {
+        await migrate(handle);
+        const organisation = await buildOrganisation(handle.db);
+        const user = await buildUser(handle.db, { roles: ['professional'], organisationId: organisation.id });
+        await handle.db.insertInto('households').values({ id: household, name: 'Familie Oud', municipality: 'Rondeel', status: 'closed', closed_at: sql`now() - interval '25 years'`, created_by: user.id }).execute();
+      } finally {
+        await handle.close();
+      }
+      const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [rondomBin, 'retention', 'run', '--data', dataDir, ...args], {
+        env: { ...childEnv(postgres?.url ?? null), ...env }, encoding: 'utf8', timeout: 150_000,
+      });
+
+      const refused = run(['--dry-run'], { RONDOM_RETENTION_YEARS: '2' });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('RONDOM_RETENTION_YEARS=2 is refused');
+
+      const dry = run(['--dry-run']);
+      expect(dry.status, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain('DRY RUN: nothing was changed');
+      expect(dry.stdout).toContain(`${household}  closed `);
+
+      const real = run([]);
+      expect(real.status, real.stderr).toBe(0);
+      expect(real.stdout.split('\n')[0]).toBe('Removed:');
+      expect(real.stdout).toContain(`${household}  closed `); // so the dry run had left it
+      expect(await count()).toBe(0);
+    } finally {
+      await postgres?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 360_000);
 });
