@@ -165,7 +165,9 @@ export async function generate(config: BenchConfig, log: (line: string) => void)
            ${user('uu')}
     FROM (SELECT h, j, CASE WHEN j = 1 THEN ${firstUserOf('h')} ELSE 1 + floor(random() * ${U})::int END AS uu,
                  current_date - (random() * 1200)::int - 330 AS since
-          FROM (SELECT h, 1 + floor(random() * 5)::int AS n FROM generate_series(1, ${H}) h) s, generate_series(1, s.n) j) t;`);
+          FROM (SELECT h, 1 + floor(random() * 5)::int AS n FROM generate_series(1, ${H}) h) s, generate_series(1, s.n) j) t
+    -- at most one open involvement per professional and family (migration 0005): a second draw is dropped
+    ON CONFLICT DO NOTHING;`);
 
   await step('network', `
     INSERT INTO network_members (household_id, id, name, relation, does_what, contact, since, until)

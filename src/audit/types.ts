@@ -64,6 +64,10 @@ export const auditActions = {
   'session.password_reset': 'U',
   'session.second_factor_setup': 'U',
   'audit.account_changes': 'R',
+  /** A closed family removed after the retention term: which rows, how many, never what they said. */
+  'retention.purge': 'D',
+  /** Matching entries past their expiry removed (data minimisation). */
+  'retention.expire': 'D',
 } as const satisfies Record<string, ActionCode>;
 
 export type AuditAction = keyof typeof auditActions;

@@ -4,6 +4,7 @@ import { CliRefusal } from './cliRefusal.ts';
 import { createAdmin } from './createAdmin.ts';
 import { environmentHelp, packageVersion } from './help.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
+import { retentionRun } from './retention.ts';
 import { serve } from './serve.ts';
 
 const program = new Command('rondom').description('Rondom: one family, one plan, one regisseur').version(packageVersion);
@@ -32,7 +33,12 @@ auditCommand.command('verify')
   .option('--checkpoints <file>', 'a checkpoint file kept elsewhere (default: the one `rondom serve` publishes to)')
   .action(auditVerify);
 
-for (const command of [program, ...program.commands, ...auditCommand.commands]) command.addHelpText('after', environmentHelp);
+const retentionCommand = program.command('retention').description('retention of personal data (docs/retention.md)');
+retentionCommand.command('run')
+  .description('remove closed families past the retention term and what has expired, once; prints what was removed')
+  .option('--dry-run', 'change nothing; print what a run would remove').option(...dataOption).action(retentionRun);
+
+for (const command of [program, ...program.commands, ...auditCommand.commands, ...retentionCommand.commands]) command.addHelpText('after', environmentHelp);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import { buildApp } from '../api/app.ts';
 import { hasActiveAdministrator } from '../db/queries/administrators.ts';
 import { loadInstanceSecrets, sealPlaintextTotpSecrets } from '../db/queries/secrets.ts';
 import { startMailSender } from '../jobs/mailSender.ts';
+import { startRetentionSchedule } from '../jobs/retentionSchedule.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
 import { createMailTransport, mailTransportFromEnv } from '../mail/transport.ts';
 import { createCheckpointPublisher } from '../audit/checkpointPublisher.ts';
@@ -12,6 +13,7 @@ import { firstAdministratorHint } from './firstRun.ts';
 import { loadInstanceKey } from './instanceKey.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
 import { serveConfigFromEnv } from './serveConfig.ts';
+import { readRetentionConfig } from './retentionSettings.ts';
 
 export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
 
@@ -19,6 +21,8 @@ export async function serve(options: ServeOptions) {
   const config = serveConfigFromEnv(process.env, options); // before anything is opened: a refusal leaves nothing behind
   const checkpointFile = checkpointFileFrom(process.env, options.data);
   const checkpointMinutes = checkpointMinutesFrom(process.env);
+  const retentionConfig = readRetentionConfig(); // RONDOM_RETENTION_YEARS; refused before anything starts
+  if (!retentionConfig) return;
   const handle = await openFromOptions(options);
   const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
   const sealed = await sealPlaintextTotpSecrets(handle.db, secrets.encryptionKey);
@@ -45,8 +49,11 @@ export async function serve(options: ServeOptions) {
     throw new Error(`cannot publish audit checkpoints to ${checkpointFile} (RONDOM_AUDIT_CHECKPOINT_DIR): ${(error as Error).message}`, { cause: error });
   }
   const checkpoints = startAuditCheckpointSchedule(publisher, { intervalMs: checkpointMinutes * 60_000 });
+  // Closed families past their term and expired items are removed daily, first a few minutes after start (after the first scan).
+  const retention = startRetentionSchedule(handle.db, { config: retentionConfig });
+  setTimeout(() => void retention.runNow(), 5 * 60_000).unref();
   // The last checkpoint comes after the last request, so it covers everything this server acknowledged.
-  const shutdown = async () => { patternScan.stop(); mailer.stop(); await app.close(); await checkpoints.stop(); await handle.close(); process.exit(0); };
+  const shutdown = async () => { patternScan.stop(); retention.stop(); mailer.stop(); await app.close(); await checkpoints.stop(); await handle.close(); process.exit(0); };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const firstRun = !(await hasActiveAdministrator(handle.db));

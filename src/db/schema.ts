@@ -52,6 +52,8 @@ export interface HouseholdsTable {
   id: string; name: string; municipality: string; status: WithDefault<string>;
   escalation_level: WithDefault<string>; version: WithDefault<number>; created_by: string;
   created_at: Generated<Date>; updated_at: Generated<Date>;
+  /** When the family was closed; the retention term runs from here (docs/retention.md). */
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface HouseholdMembersTable {

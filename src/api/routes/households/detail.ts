@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { audit } from '../../../audit/write.ts';
 import { loadHouseholdDetailRow } from '../../../db/queries/householdDetail.ts';
+import { updateHousehold } from '../../../db/queries/householdUpdate.ts';
 import { notFound, RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
 import { householdUpdateBody, idParam, type HouseholdResponse } from '../../contract.ts';
@@ -31,10 +31,7 @@ export const householdDetailRoutes: Routes = (app, deps) => {
   }, async (request) =>
     inHousehold(deps, request, request.params.id, 'update', async ({ tx, checks }) => {
       const { version, ...changes } = request.body;
-      const updated = await tx.updateTable('households')
-        .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
-        .where('id', '=', request.params.id).where('version', '=', version)
-        .returning(['id', 'version']).executeTakeFirst();
+      const updated = await updateHousehold(tx, { id: request.params.id, version, changes });
       if (!updated) throw new RondomError('VERSION_CONFLICT', 'Someone else changed this household since you opened it; reload and try again');
       await audit(tx, actorOf(request), { action: 'household.update', purpose: 'care coordination', householdIds: [updated.id], checks, details: { fields: Object.keys(changes) } });
       return updated;
