@@ -39,11 +39,13 @@ export interface AppConfig {
   trustProxy: false | string;
   patterns: PatternConfig;
   matching: MatchingConfig;
+  /** Where people reach this instance (RONDOM_PUBLIC_URL), without a trailing slash: links and the identity providers' redirect URI start here. */
+  publicUrl: string;
 }
 
 export const defaultConfig: AppConfig = {
   demo: false, secureCookies: false, loginRateLimitPerMinute: 10, lockout: { maxFailures: 5, minutes: 15 }, logger: false, trustProxy: false,
-  patterns: defaultPatternConfig, matching: defaultMatchingConfig,
+  patterns: defaultPatternConfig, matching: defaultMatchingConfig, publicUrl: 'http://localhost:8080',
 };
 
 export interface AppDeps { db: Kysely<Database>; secrets: InstanceSecrets; config: AppConfig }

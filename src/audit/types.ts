@@ -51,6 +51,8 @@ export const auditActions = {
   'statistics.read': 'R',
   'organisation.create': 'C',
   'team.create': 'C',
+  'identity_provider.set': 'U',
+  'identity_provider.remove': 'D',
   'user.create': 'C',
   'user.list': 'R',
 } as const satisfies Record<string, ActionCode>;

@@ -14,7 +14,8 @@ export async function serve(options: ServeOptions) {
     const { prepareDemo } = await import('./demo.ts');
     await prepareDemo(handle.db, secrets);
   }
-  const config = { ...defaultConfig, demo: Boolean(options.demo), secureCookies: process.env.RONDOM_SECURE_COOKIES === '1', logger: process.env.RONDOM_LOG === '1', trustProxy: process.env.RONDOM_TRUST_PROXY ? process.env.RONDOM_TRUST_PROXY : false } as const;
+  const config = { ...defaultConfig, demo: Boolean(options.demo), secureCookies: process.env.RONDOM_SECURE_COOKIES === '1', logger: process.env.RONDOM_LOG === '1', trustProxy: process.env.RONDOM_TRUST_PROXY ? process.env.RONDOM_TRUST_PROXY : false,
+    publicUrl: (process.env.RONDOM_PUBLIC_URL || `http://localhost:${options.port}`).replace(/\/+$/, '') } as const;
   const app = await buildApp({ db: handle.db, secrets, config });
   // Time-based rules ("child out of view") change without new events: re-evaluate every family daily,
   // the first time a minute after start so that starting up stays quick.

@@ -14,7 +14,9 @@ import { networkRoutes } from './households/network.ts';
 import { signalRoutes } from './households/signals.ts';
 import { matchRoutes } from './matches.ts';
 import { organisationRoutes } from './organisations.ts';
+import { identityProviderRoutes } from './identityProviders.ts';
 import { sessionRoutes } from './session.ts';
+import { singleSignOnRoutes } from './singleSignOn.ts';
 import { statisticsRoutes } from './statistics.ts';
 import { timelineRoutes } from './timeline.ts';
 import { userRoutes } from './users.ts';
@@ -64,7 +66,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
   });
   for (const routes of [sessionRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
     networkRoutes, directionRoutes, organisationRoutes, userRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
-    vocabularyRoutes, statisticsRoutes]) {
+    vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes]) {
     routes(app, deps);
   }
 }
