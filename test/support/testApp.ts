@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, defaultConfig, type AppConfig } from '../../src/api/app.ts';
-import { loadInstanceSecrets } from '../../src/db/queries/secrets.ts';
+import { loadInstanceSecrets, type InstanceSecrets } from '../../src/db/queries/secrets.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
-export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; close(): Promise<void> }
+export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; secrets: InstanceSecrets; close(): Promise<void> }
 
 export async function createTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const secrets = await loadInstanceSecrets(database.handle.db, randomBytes(32), {});
   const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, ...config } });
   await app.ready();
-  return { app, database, db: database.handle.db, close: async () => { await app.close(); await database.drop(); } };
+  return { app, database, db: database.handle.db, secrets, close: async () => { await app.close(); await database.drop(); } };
 }
 
 /** A logged-in browser-like client: keeps the session cookie and sends the CSRF token on writes. */
