@@ -43,6 +43,7 @@ export async function startIdentityProvider(options: { redirectUris: string[]; p
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     pkce: { required: () => true },
     features: { devInteractions: { enabled: true } },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
     async findAccount(_ctx: unknown, id: string) {
       const person = people.get(id);
       if (!person) return undefined;
