@@ -43,7 +43,7 @@ export interface AppConfig {
   trustProxy: false | string;
   patterns: PatternConfig;
   matching: MatchingConfig;
-  /** Where users reach Rondom (RONDOM_PUBLIC_URL): links in mail point here. */
+  /** Where people reach this instance (RONDOM_PUBLIC_URL), without a trailing slash: links in mail and the identity providers' redirect URI start here. */
   publicUrl: string;
   /** How long an activation link works (hours), and a link to choose a new password. */
   activationHours: number;

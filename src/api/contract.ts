@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { today } from '../clock.ts';
 import { isCalendarDate } from '../domain/calendarDate.ts';
 import { involvementDomains, organisationKinds, personRoles, roles } from '../domain/roles.ts';
+import { issuerProblem } from '../domain/singleSignOn.ts';
 import { signalKindCodes, type SignalKindCode } from '../domain/signals/vocabulary.ts';
 
 /** A calendar date that exists (no 30 February), as YYYY-MM-DD. The checks never throw, whatever is sent. */
@@ -35,6 +36,20 @@ export const organisationBody = z.strictObject({
 });
 
 export const teamBody = z.strictObject({ name: text(200) });
+
+/** An organisation's identity provider. The secret may be left out to keep the stored one (same issuer and client). */
+export const identityProviderBody = z.strictObject({
+  issuer: z.string().trim().max(500).superRefine((value, context) => {
+    const problem = issuerProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
+  clientId: text(200),
+  clientSecret: z.string().min(1).max(2000).refine(noNul, 'Contains a NUL character').optional(),
+  displayName: text(100),
+});
+export interface IdentityProviderView { issuer: string; clientId: string; displayName: string }
+/** A button on the login page: an organisation whose professionals log in through its identity provider. */
+export interface SsoOrganisationView { organisationId: string; organisationName: string; displayName: string }
 
 /** Separation of duties: whoever manages accounts, audits or oversees does not also work with case content. */
 const caseRoleNames: readonly string[] = ['professional', 'team_lead'];

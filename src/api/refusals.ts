@@ -17,6 +17,8 @@ export const refusalActions: Record<string, AuditAction | null> = {
   'organisation.list': null,
   'organisation.create': null,
   'organisation.createTeam': null,
+  'organisation.setIdentityProvider': null,
+  'organisation.removeIdentityProvider': null,
   'statistics.read': null,
   'household.list': 'household.list',
   'household.create': 'household.create',

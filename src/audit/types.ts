@@ -53,6 +53,8 @@ export const auditActions = {
   'statistics.read': 'R',
   'organisation.create': 'C',
   'team.create': 'C',
+  'identity_provider.set': 'U',
+  'identity_provider.remove': 'D',
   'user.create': 'C',
   'user.list': 'R',
   'user.update': 'U',

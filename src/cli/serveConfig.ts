@@ -15,7 +15,7 @@ export function serveConfigFromEnv(env: NodeJS.ProcessEnv, options: { demo?: boo
       'See docs/configuration.md.',
     ].join('\n'));
   }
-  const publicUrl = env.RONDOM_PUBLIC_URL ?? `http://localhost:${options.port ?? '8080'}`;
+  const publicUrl = (env.RONDOM_PUBLIC_URL || `http://localhost:${options.port ?? '8080'}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new CliRefusal(`RONDOM_PUBLIC_URL must be the address users open, such as https://rondom.gemeente.nl (it is "${publicUrl}").`);
   return { ...defaultConfig, demo: Boolean(options.demo), secureCookies, trustProxy, logger: env.RONDOM_LOG === '1', publicUrl };
 }

@@ -96,7 +96,7 @@ export interface AuditEventsTable {
 
 export interface AuditChainHeadTable { id: number; seq: string; hash: string }
 
-export interface Database extends IssueThreeTables {
+export interface Database extends IssueThreeTables, SingleSignOnTables {
   instance_secrets: InstanceSecretsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
@@ -141,4 +141,20 @@ export interface IssueThreeTables {
   household_alerts: HouseholdAlertsTable;
   match_entries: MatchEntriesTable;
   matches: MatchesTable;
+}
+
+export interface IdentityProvidersTable {
+  organisation_id: string; issuer: string; client_id: string;
+  /** Sealed (src/crypto/secretBox.ts). */
+  client_secret_sealed: string;
+  display_name: string; created_at: Generated<Date>; updated_at: WithDefault<Date>;
+}
+export interface SsoLoginsTable {
+  handle_hash: string; organisation_id: string; state: string; nonce: string; code_verifier: string;
+  created_at: Generated<Date>; expires_at: Timestamp;
+}
+
+export interface SingleSignOnTables {
+  identity_providers: IdentityProvidersTable;
+  sso_logins: SsoLoginsTable;
 }

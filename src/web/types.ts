@@ -11,7 +11,12 @@ export interface DirectoryUser {
 export interface Organisation {
   id: string; name: string; kind: string; municipality: string; offers: string[]; phone: string | null; email: string | null;
   teams: Array<{ id: string; name: string }>;
+  /** Its identity provider, when its professionals log in there; issuer and client only for the administrator. */
+  identityProvider: { displayName: string; issuer?: string; clientId?: string } | null;
 }
+
+/** The organisations list; to the administrator also the redirect URI to register at identity providers. */
+export interface OrganisationList { data: Organisation[]; ssoRedirectUri?: string }
 
 export interface CreatedUser { id: string; totpUri?: string }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, defaultConfig, type AppConfig } from '../../src/api/app.ts';
-import { loadInstanceSecrets } from '../../src/db/queries/secrets.ts';
+import { loadInstanceSecrets, type InstanceSecrets } from '../../src/db/queries/secrets.ts';
 import type { DatabaseOptions } from '../../src/db/connect.ts';
 import { startMailSender } from '../../src/jobs/mailSender.ts';
 import { createMailTransport } from '../../src/mail/transport.ts';
@@ -8,7 +8,7 @@ import { testEncryptionKey } from './factories.ts';
 import type { TestMailServer } from './mailServer.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 
-export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; close(): Promise<void> }
+export interface TestApp { app: FastifyInstance; database: TestDatabase; db: TestDatabase['handle']['db']; secrets: InstanceSecrets; close(): Promise<void> }
 
 export interface TestAppOptions {
   database?: DatabaseOptions;
@@ -24,7 +24,7 @@ export async function createTestApp(config: Partial<AppConfig> = {}, options: Te
     : undefined;
   const app = await buildApp({ db: database.handle.db, secrets, config: { ...defaultConfig, loginRateLimitPerMinute: 10_000, anonymousRateLimitPerMinute: 100_000, ...config }, ...(mailer ? { mailer } : {}) });
   await app.ready();
-  return { app, database, db: database.handle.db, close: async () => { mailer?.stop(); await app.close(); await database.drop(); } };
+  return { app, database, db: database.handle.db, secrets, close: async () => { mailer?.stop(); await app.close(); await database.drop(); } };
 }
 
 /** A logged-in browser-like client: keeps the session cookie and sends the CSRF token on writes. */

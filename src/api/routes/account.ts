@@ -5,6 +5,8 @@ import { systemChecks, type Actor } from '../../audit/types.ts';
 import { findUsableToken, issueAccountToken, markTokenUsed, setPendingSecondFactor, type UsableToken } from '../../db/queries/accountTokens.ts';
 import { endSessionsOf } from '../../db/queries/accounts.ts';
 import { enqueueMail } from '../../db/queries/mailOutbox.ts';
+import { organisationHasIdentityProvider } from '../../db/queries/identityProviders.ts';
+import { mustLogInThroughProvider } from '../../domain/singleSignOn.ts';
 import { RondomError } from '../../errors.ts';
 import { passwordResetMail } from '../../mail/messages.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -111,12 +113,17 @@ export const accountRoutes: Routes = (app, deps) => {
 
   async function sendResetLink(email: string, ip: string) {
     const account = await deps.db.selectFrom('users').innerJoin('organisations as o', 'o.id', 'users.organisation_id')
-      .select(['users.id', 'users.name', 'users.email', 'users.roles', 'users.disabled', 'users.activated_at', 'o.name as organisation_name'])
+      .select(['users.id', 'users.name', 'users.email', 'users.roles', 'users.disabled', 'users.activated_at', 'users.totp_required', 'users.totp_secret',
+        'users.organisation_id', 'o.name as organisation_name'])
       .where('users.email', '=', email).executeTakeFirst();
+    // Accounts that log in through their organisation's identity provider have no password here to reset.
+    const viaProvider = account !== undefined && mustLogInThroughProvider(
+      { roles: account.roles, totpRequired: account.totp_required, hasTotpSecret: account.totp_secret !== null },
+      await organisationHasIdentityProvider(deps.db, account.organisation_id));
     const actor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: null, sessionId: null, ip };
     await deps.db.transaction().execute(async (tx) => {
       let sent: 'password_reset' | 'activation' | 'none' = 'none';
-      if (account && !account.disabled) {
+      if (account && !account.disabled && !viaProvider) {
         if (account.activated_at) {
           const { token, expiresAt } = await issueAccountToken(tx, account.id, 'password_reset', deps.config.passwordResetHours);
           await enqueueMail(tx, passwordResetMail(account, tokenLink(deps, 'wachtwoord-herstellen', token), expiresAt));

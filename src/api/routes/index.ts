@@ -16,7 +16,9 @@ import { signalRoutes } from './households/signals.ts';
 import { matchRoutes } from './matches.ts';
 import { organisationRoutes } from './organisations.ts';
 import { secondFactorRoutes } from './secondFactor.ts';
+import { identityProviderRoutes } from './identityProviders.ts';
 import { sessionRoutes } from './session.ts';
+import { singleSignOnRoutes } from './singleSignOn.ts';
 import { statisticsRoutes } from './statistics.ts';
 import { timelineRoutes } from './timeline.ts';
 import { userAccountRoutes } from './users/account.ts';
@@ -75,7 +77,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
   });
   for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
     networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
-    vocabularyRoutes, statisticsRoutes]) {
+    vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes]) {
     routes(app, deps);
   }
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../audit/write.ts';
 import { systemChecks } from '../../audit/types.ts';
+import { identityProviderSummaries } from '../../db/queries/identityProviders.ts';
 import { RondomError } from '../../errors.ts';
+import { redirectUriOf } from '../auth/providerLogin.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
-import { idParam, organisationBody, teamBody } from '../contract.ts';
+import { idParam, organisationBody, teamBody, type IdentityProviderView } from '../contract.ts';
 import { canOnOrganisations } from '../policies/organisation.ts';
-import { authorize } from '../policies/policy.ts';
+import { authorize, hasRole } from '../policies/policy.ts';
 import type { Routes } from './index.ts';
 
 export const organisationRoutes: Routes = (app, deps) => {
@@ -13,13 +15,27 @@ export const organisationRoutes: Routes = (app, deps) => {
     schema: { tags: ['administration'], summary: 'The social map: organisations, what they offer, and their teams' },
     config: { policy: 'organisation.list' },
   }, async (request) => {
-    authorize(canOnOrganisations(requireUser(request), 'list'), 'forbidden');
-    const [organisations, teams] = await Promise.all([
+    const user = requireUser(request);
+    authorize(canOnOrganisations(user, 'list'), 'forbidden');
+    const [organisations, teams, providers] = await Promise.all([
       deps.db.selectFrom('organisations').select(['id', 'name', 'kind', 'municipality', 'offers', 'phone', 'email']).orderBy('name').execute(),
       deps.db.selectFrom('teams').select(['id', 'organisation_id', 'name']).orderBy('name').execute(),
+      identityProviderSummaries(deps.db),
     ]);
+    // Whether an organisation logs in through its identity provider is no secret (the login page shows it);
+    // where it is, and the client, only the administrator needs. The client secret never leaves the server.
+    const isAdmin = hasRole(user, 'administrator');
+    const providerOf = (organisationId: string): IdentityProviderView | { displayName: string } | null => {
+      const p = providers.find((candidate) => candidate.organisation_id === organisationId);
+      if (!p) return null;
+      return isAdmin ? { issuer: p.issuer, clientId: p.client_id, displayName: p.display_name } : { displayName: p.display_name };
+    };
     return {
-      data: organisations.map((o) => ({ ...o, teams: teams.filter((t) => t.organisation_id === o.id).map(({ id, name }) => ({ id, name })) })),
+      data: organisations.map((o) => ({
+        ...o, teams: teams.filter((t) => t.organisation_id === o.id).map(({ id, name }) => ({ id, name })), identityProvider: providerOf(o.id),
+      })),
+      // What the administrator registers at an identity provider.
+      ...(isAdmin ? { ssoRedirectUri: redirectUriOf(deps.config.publicUrl) } : {}),
     };
   });
 

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import { audit } from '../../audit/write.ts';
 import { systemChecks, type Actor } from '../../audit/types.ts';
+import { organisationHasIdentityProvider } from '../../db/queries/identityProviders.ts';
 import { rolesRequiringTotp, type Role } from '../../domain/roles.ts';
+import { mustLogInThroughProvider } from '../../domain/singleSignOn.ts';
 import { RondomError } from '../../errors.ts';
+import { establishSession, recordLoginFailure } from '../auth/login.ts';
 import { hashPassword, verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
-import { loadSessionUser } from '../auth/loadSessionUser.ts';
 import { matchSealedTotp } from '../auth/secondFactor.ts';
 import { actorOf, requireUser, type SessionUser } from '../auth/sessionUser.ts';
 import { UnknownAccountLockout } from '../auth/unknownAccountLockout.ts';
@@ -32,9 +34,14 @@ export const sessionRoutes: Routes = (app, deps) => {
       throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
     }
     const failActor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: account?.organisation_id ?? null, sessionId: null, ip: request.ip };
-    if (!account || account.disabled || !passwordOk) {
+    // Where the organisation has an identity provider, its professionals log in there; a password is refused
+    // here exactly like a wrong one, so the answer does not tell how an address logs in.
+    const viaProviderOnly = account !== undefined && mustLogInThroughProvider(
+      { roles: account.roles, totpRequired: account.totp_required, hasTotpSecret: account.totp_secret !== null },
+      await organisationHasIdentityProvider(deps.db, account.organisation_id));
+    if (!account || account.disabled || !passwordOk || viaProviderOnly) {
       if (!account) unknownAccounts.recordFailure(email.toLowerCase());
-      await recordFailure(account?.id, failActor, 'password');
+      await recordFailure(account?.id, failActor, 'password', viaProviderOnly ? { reason: 'identity_provider' } : {});
       throw new RondomError('LOGIN_FAILED', 'Email address or password is not correct');
     }
     if (!account.totp_secret && !deps.config.demo && account.roles.some((role) => rolesRequiringTotp.includes(role as Role))) {
@@ -53,14 +60,7 @@ export const sessionRoutes: Routes = (app, deps) => {
       }
     }
     // A second factor the administrator required after activation: the session opens only the page that sets it up.
-    await request.session.regenerate(); // a fresh session id at login prevents session fixation
-    request.session.userId = account.id;
-    const csrfToken = reply.generateCsrf();
-    request.user = await loadSessionUser(deps.db, account.id);
-    await deps.db.transaction().execute(async (tx) => {
-      await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
-      await audit(tx, actorOf(request), { action: 'session.login', purpose: 'authentication', checks: systemChecks });
-    });
+    const { csrfToken } = await establishSession(deps, request, reply, { userId: account.id });
     return presentSession(requireUser(request), csrfToken);
   });
 
@@ -106,16 +106,8 @@ export const sessionRoutes: Routes = (app, deps) => {
     return reply.status(204).send();
   });
 
-  async function recordFailure(userId: string | undefined, actor: Actor, factor: 'password' | 'totp' | 'password_change') {
-    await deps.db.transaction().execute(async (tx) => {
-      if (userId) {
-        await tx.updateTable('users').set({
-          failed_logins: sql`failed_logins + 1`,
-          locked_until: sql`CASE WHEN failed_logins + 1 >= ${lockout.maxFailures} THEN now() + make_interval(mins => ${lockout.minutes}) ELSE NULL END`,
-        }).where('id', '=', userId).execute();
-      }
-      await audit(tx, actor, { action: 'session.login_failed', purpose: 'authentication', outcome: 'denied', checks: systemChecks, details: { factor } });
-    });
+  async function recordFailure(userId: string | undefined, actor: Actor, factor: 'password' | 'totp' | 'password_change', details: Record<string, unknown> = {}) {
+    await recordLoginFailure(deps, { actor, ...(userId ? { countTowardsLockout: userId } : {}), details: { factor, ...details } });
   }
   function presentSession(user: SessionUser, csrfToken: string): SessionResponse {
     return {

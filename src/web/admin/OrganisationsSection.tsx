@@ -16,7 +16,7 @@ export function OrganisationsSection({ organisations, onChanged }: { organisatio
           <caption className="utrecht-table__caption">{t('admin.organisationsCaption', { count: organisations.length })}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              {(['name', 'kind', 'municipality', 'offers', 'teams'] as const).map((c) => <th key={c} scope="col" className="utrecht-table__header-cell">{t(`admin.orgColumns.${c}`)}</th>)}
+              {(['name', 'kind', 'municipality', 'offers', 'teams', 'login'] as const).map((c) => <th key={c} scope="col" className="utrecht-table__header-cell">{t(`admin.orgColumns.${c}`)}</th>)}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -27,6 +27,7 @@ export function OrganisationsSection({ organisations, onChanged }: { organisatio
                 <td className="utrecht-table__cell">{o.municipality}</td>
                 <td className="utrecht-table__cell">{o.offers.join(', ')}</td>
                 <td className="utrecht-table__cell">{o.teams.map((team) => team.name).join(', ')}</td>
+                <td className="utrecht-table__cell">{o.identityProvider ? t('sso.admin.via', { provider: o.identityProvider.displayName }) : t('sso.admin.password')}</td>
               </tr>
             ))}
           </tbody>

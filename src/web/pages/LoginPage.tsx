@@ -6,6 +6,8 @@ import { TextField } from '../components/Fields.tsx';
 import { Form, requireFields } from '../components/Form.tsx';
 import { SiteHeader } from '../components/Layout.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ProviderLoginProblem } from '../sso/ProviderLoginProblem.tsx';
+import { ProviderLogins } from '../sso/ProviderLogins.tsx';
 
 /** Where to log in when the server refuses plain http (INSECURE_CONNECTION): this page over https. */
 const secureAddress = () => `https://${window.location.hostname}${window.location.pathname}`;
@@ -45,7 +47,9 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (response: SessionRespon
       <SiteHeader />
       <main id="main" tabIndex={-1} className="rondom-main rondom-main--narrow">
         <PageTitle documentTitle={t('login.title')}>{t('login.title')}</PageTitle>
+        <ProviderLoginProblem />
         <p className="utrecht-paragraph">{t('login.intro')}</p>
+        <ProviderLogins />
         <Form label={t('login.title')} submitLabel={askTotp ? t('login.confirmCode') : t('login.submit')} validate={validate} onSubmit={submit}
           problemParams={{ httpsUrl: secureAddress() }} fieldLabels={{ email: t('login.email'), password: t('login.password'), totp: t('login.totp') }}>
           <TextField name="email" label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />

@@ -27,7 +27,7 @@ export interface BrowserInstance {
 
 export { testPassword };
 
-const freePort = () => new Promise<number>((resolve, reject) => {
+export const freePort = () => new Promise<number>((resolve, reject) => {
   const server = createServer();
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
@@ -39,7 +39,7 @@ const freePort = () => new Promise<number>((resolve, reject) => {
  * A real Rondom server on a fresh embedded database, with accounts made beforehand (the embedded database
  * is single-process, so they are written before the server opens the folder), and a Chromium to drive it.
  */
-export async function startInstance(options: { env?: NodeJS.ProcessEnv } = {}): Promise<BrowserInstance> {
+export async function startInstance(options: { env?: NodeJS.ProcessEnv; port?: number } = {}): Promise<BrowserInstance> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rondom-browser-'));
   const handle = await openDatabase({ kind: 'embedded', dataDir: dataFolder(dataDir).databaseDir });
   await migrate(handle);
@@ -57,7 +57,8 @@ export async function startInstance(options: { env?: NodeJS.ProcessEnv } = {}): 
   const privacyOfficer = await account('Piet Privacy', ['privacy_officer'], organisation.id, true);
   await handle.close();
 
-  const port = await freePort();
+  // A port chosen beforehand lets a test register the redirect URI at an identity provider first.
+  const port = options.port ?? await freePort();
   const server = spawn(process.execPath, ['bin/rondom.mjs', 'serve', '--port', String(port), '--data', dataDir], {
     cwd: process.cwd(), env: { ...process.env, DATABASE_URL: '', RONDOM_SECRET_KEY: testEncryptionKey.toString('base64'), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,6 +7,8 @@ import { systemChecks } from '../../../audit/types.ts';
 import { emailInUse, endSessionsOf, familiesLedBy, findAccount, teamOfOrganisation } from '../../../db/queries/accounts.ts';
 import { enqueueMail } from '../../../db/queries/mailOutbox.ts';
 import { accountChanges } from '../../../domain/accountChanges.ts';
+import { organisationHasIdentityProvider } from '../../../db/queries/identityProviders.ts';
+import { mustLogInThroughProvider } from '../../../domain/singleSignOn.ts';
 import { RondomError, notFound } from '../../../errors.ts';
 import { emailChangedMail } from '../../../mail/messages.ts';
 import { actorOf, requireUser } from '../../auth/sessionUser.ts';
@@ -117,6 +119,9 @@ export const userAccountRoutes: Routes = (app, deps) => {
     config: { policy: 'user.sendActivation' },
   }, async (request) => onAccount(request, 'sendActivation', request.params.id, async (tx, account) => {
     if (account.status !== 'invited') throw new RondomError('ALREADY_ACTIVATED', 'This account has been activated by its owner already');
+    const viaProvider = mustLogInThroughProvider({ roles: account.roles, totpRequired: account.secondFactor !== 'none', hasTotpSecret: account.secondFactor === 'set_up' },
+      await organisationHasIdentityProvider(tx, account.organisationId));
+    if (viaProvider) throw new RondomError('ACTIVATION_VIA_IDENTITY_PROVIDER', 'This account is activated by logging in through the organisation\'s identity provider');
     const { expiresAt } = await queueActivation(tx, deps, account);
     await audit(tx, actorOf(request), { action: 'user.activation_sent', purpose: 'administration', checks: systemChecks, details: { userId: account.id } });
     return { activation: { via: 'mail', sentTo: account.email, expiresAt: expiresAt.toISOString() } };

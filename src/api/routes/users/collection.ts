@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { audit } from '../../../audit/write.ts';
 import { systemChecks } from '../../../audit/types.ts';
 import { emailInUse, findAccount, listAccounts, teamOfOrganisation } from '../../../db/queries/accounts.ts';
+import { organisationHasIdentityProvider } from '../../../db/queries/identityProviders.ts';
+import { mustLogInThroughProvider } from '../../../domain/singleSignOn.ts';
 import { RondomError } from '../../../errors.ts';
 import { actorOf, requireUser } from '../../auth/sessionUser.ts';
 import { userBody } from '../../contract.ts';
@@ -57,15 +59,21 @@ export const userCollectionRoutes: Routes = (app, deps) => {
         id, email: email.toLowerCase(), name, organisation_id: organisationId, team_id: teamId ?? null, roles, phone: phone ?? null,
         password_hash: null, totp_secret: null, totp_required: secondFactor === true, activated_at: null,
       }).execute();
-      const { expiresAt } = await queueActivation(tx, deps, { id, email: email.toLowerCase(), name, organisationName: organisation.name });
+      // Professionals of an organisation with an identity provider activate the account by logging in there;
+      // whoever needs Rondom's own second factor activates it through the mail, and sets that factor up.
+      const viaProvider = mustLogInThroughProvider({ roles, totpRequired: secondFactor === true, hasTotpSecret: false },
+        await organisationHasIdentityProvider(tx, organisationId));
+      const activation = viaProvider
+        ? { via: 'identity_provider' as const }
+        : { via: 'mail' as const, sentTo: email.toLowerCase(), expiresAt: (await queueActivation(tx, deps, { id, email: email.toLowerCase(), name, organisationName: organisation.name })).expiresAt.toISOString() };
       await audit(tx, actorOf(request), {
         action: 'user.create', purpose: 'administration', checks: systemChecks,
-        details: { userId: id, roles, teamId: teamId ?? null, organisationId, activation: 'mail' },
+        details: { userId: id, roles, teamId: teamId ?? null, organisationId, activation: activation.via },
       });
-      return { expiresAt };
+      return activation;
     });
     deps.mailer?.wake();
     const account = await findAccount(deps.db, id);
-    return reply.status(201).send({ id, activation: { via: 'mail', sentTo: email.toLowerCase(), expiresAt: result.expiresAt.toISOString() }, data: account });
+    return reply.status(201).send({ id, activation: result, data: account });
   });
 };
