@@ -69,6 +69,8 @@ describe('logging in through the organisation\'s identity provider', () => {
     accounts.administrator = administrator;
     admin = await login(t.app, { ...administrator, totp: currentTotp(totpSecret) });
     accounts.fatima = await buildUser(t.db, { roles: ['professional'], organisationId: municipalityId, name: 'Fatima El Amrani' });
+    // Not yet activated (a password from before the organisation had a provider): her first login there activates it.
+    await t.db.updateTable('users').set({ activated_at: null }).where('id', '=', accounts.fatima.id).execute();
     accounts.jeroen = await buildUser(t.db, { roles: ['professional'], organisationId: otherOrganisationId, name: 'Jeroen de Wit' });
     accounts.disabled = await buildUser(t.db, { roles: ['professional'], organisationId: municipalityId });
     await t.db.updateTable('users').set({ disabled: true }).where('id', '=', accounts.disabled.id).execute();
