@@ -268,3 +268,23 @@ export interface AccountChangeView {
   /** The change gives the account more to see: a case role, the team-lead role, or a team. */
   widensAccess: boolean;
 }
+
+export const historyRequestBody = z.strictObject({ reason: text(2000) });
+export const historyDecisionBody = z.strictObject({ decision: z.enum(['accept', 'decline']), note: text(2000) });
+
+/** A request for this family's records about a child, as its regisseur sees it: who asks, why, what they entered. */
+export interface IncomingHistoryRequestView {
+  id: string; status: 'pending' | 'accepted' | 'declined'; requestedAt: string; reason: string;
+  requester: { name: string; email: string; phone: string | null; organisationName: string; organisationPhone: string | null };
+  askingMunicipality: string;
+  /** The child as recorded here, and what the other family entered (the regisseur checks that they agree). */
+  child: { personId: string; firstName: string; lastName: string; birthDate: string; leftOn: string | null };
+  entered: { firstName: string; lastName: string; birthDate: string; bsnMatches: boolean };
+  decision: null | { at: string; by: string; note: string };
+}
+
+/** This family's own request, as the one who asked sees it: never which families (if any) it went to. */
+export interface OutgoingHistoryRequestView {
+  batchId: string; personId: string; requestedAt: string; requestedBy: string; reason: string; status: 'pending' | 'accepted' | 'declined';
+  answers: Array<{ status: 'accepted' | 'declined'; at: string; by: string; organisationName: string; note: string }>;
+}

@@ -135,7 +135,18 @@ export interface MatchesTable {
   created_at: Generated<Date>; coordinated_at: Timestamp | null; central_contact_user_id: string | null;
 }
 
+export interface HistoryRequestsTable {
+  household_id: string; id: string; batch_id: string; person_id: string; source_household_id: string | null; source_person_id: string | null;
+  requested_by: string; reason: string; requested_at: Generated<Date>; status: WithDefault<'pending' | 'accepted' | 'declined'>;
+  decided_by: string | null; decided_at: Timestamp | null; decision_note: string | null;
+}
+export interface HistorySharesTable {
+  household_id: string; id: string; person_id: string; source_household_id: string; source_person_id: string; until: DateOnly; request_id: string;
+}
+
 export interface IssueThreeTables {
+  history_requests: HistoryRequestsTable;
+  history_shares: HistorySharesTable;
   signals: SignalsTable;
   signal_persons: SignalPersonsTable;
   household_alerts: HouseholdAlertsTable;

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { sharedSignalLinks } from '../db/queries/historyShares.ts';
 import { knownSince } from '../db/queries/knownSince.ts';
 import type { Database } from '../db/schema.ts';
 import type { HouseholdContext, SignalDetails, TimelineEvent } from '../domain/signals/timeline.ts';
@@ -8,7 +9,7 @@ import type { SignalKindCode } from '../domain/signals/vocabulary.ts';
  * `loadHouseholdEvents` and `loadHouseholdContext` (src/db/queries/patternInputs.ts) for many households
  * at once: a fixed number of queries per batch instead of five per household. The results are the same
  * as those of the single-household functions (patternScan.test.ts holds them to it): for each household,
- * the signals registered in it plus the signals about its current members registered anywhere else.
+ * the signals registered in it plus those of earlier families shared with it.
  */
 export async function loadEventsForHouseholds(db: Kysely<Database>, householdIds: readonly string[]): Promise<Map<string, TimelineEvent[]>> {
   const byHousehold = new Map<string, TimelineEvent[]>(householdIds.map((id) => [id, []]));
@@ -17,27 +18,23 @@ export async function loadEventsForHouseholds(db: Kysely<Database>, householdIds
   const [low, high] = idRange(ids);
   // Two index-driven steps instead of one UNION joined back to signals (on a large table the planner
   // turned that into a sequential scan of all signals per batch): the households' own signals, then the
-  // signals registered elsewhere about their current members. The person list is aggregated exactly as
-  // in loadHouseholdEvents, so both return it in the same order.
+  // shared ones. The person list is aggregated exactly as in loadHouseholdEvents, so both return it in the same order.
   type Row = { target: string; id: string; kind: string; observed_at: string; details: SignalDetails; person_ids: string[] | null };
   const own = await sql<Row>`
     SELECT s.household_id AS target, s.id, s.kind, s.observed_at, s.details,
            (SELECT array_agg(sp.person_id ORDER BY sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids
     FROM signals s WHERE s.household_id = ANY(${ids}::uuid[]) AND s.household_id BETWEEN ${low}::uuid AND ${high}::uuid`.execute(db);
-  const elsewhere = await sql<{ target: string; household_id: string; signal_id: string }>`
-    SELECT DISTINCT m.household_id AS target, sp.household_id, sp.signal_id
-    FROM household_members m JOIN signal_persons sp ON sp.person_id = m.person_id
-    WHERE m.household_id = ANY(${ids}::uuid[]) AND m.household_id BETWEEN ${low}::uuid AND ${high}::uuid
-      AND m.until IS NULL AND sp.household_id <> m.household_id`.execute(db);
+  // The signals of earlier families that follow these households' children through accepted history requests.
+  const links = await sharedSignalLinks(db, ids);
   const rows = { rows: own.rows };
-  if (elsewhere.rows.length > 0) {
-    const foreign = await sql<Row>`
-      SELECT w.target, s.id, s.kind, s.observed_at, s.details,
-             (SELECT array_agg(sp.person_id ORDER BY sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids
-      FROM unnest(${elsewhere.rows.map((row) => row.target)}::uuid[], ${elsewhere.rows.map((row) => row.household_id)}::uuid[],
-                  ${elsewhere.rows.map((row) => row.signal_id)}::uuid[]) AS w(target, household_id, signal_id)
+  if (links.length > 0) {
+    const foreign = await sql<Row & { household_id: string }>`
+      SELECT w.target, s.household_id, s.id, s.kind, s.observed_at, s.details, NULL::uuid[] AS person_ids
+      FROM unnest(${links.map((link) => link.target)}::uuid[], ${links.map((link) => link.household_id)}::uuid[],
+                  ${links.map((link) => link.signal_id)}::uuid[]) AS w(target, household_id, signal_id)
       JOIN signals s ON s.household_id = w.household_id AND s.id = w.signal_id`.execute(db);
-    rows.rows.push(...foreign.rows);
+    const sharedAbout = new Map(links.map((link) => [`${link.target}/${link.household_id}/${link.signal_id}`, link.here_person_ids]));
+    rows.rows.push(...foreign.rows.map((row) => ({ ...row, person_ids: sharedAbout.get(`${row.target}/${row.household_id}/${row.id}`) ?? [] })));
   }
   for (const row of rows.rows) {
     byHousehold.get(row.target)?.push({

@@ -35,12 +35,19 @@ describe('pattern scan', () => {
     handle = await openDatabase({ kind: 'embedded' });
     await migrate(handle);
     await loadDemoRegion(handle.db, { ...options, households: 40, seed: 7 });
-    // A person's history follows them: Lisa also lives part-time in a second household now.
-    const lisa = await db().selectFrom('persons').select('id').where('first_name', '=', 'Lisa').executeTakeFirstOrThrow();
+    // Lisa also lives part-time in a second household now, whose record of her received her family's history
+    // (a request its regisseur accepted).
+    const lisa = await db().selectFrom('persons as p').innerJoin('household_members as m', 'm.person_id', 'p.id')
+      .select(['p.id', 'p.last_name', 'p.birth_date', 'm.household_id']).where('p.first_name', '=', 'Lisa').executeTakeFirstOrThrow();
     const creator = await db().selectFrom('users').select('id').where('email', '=', 'anouk.jansen@demo.rondom.test').executeTakeFirstOrThrow();
     const second = randomUUID();
+    const lisaThere = randomUUID();
     await db().insertInto('households').values({ id: second, name: 'Tante Marloes', municipality: 'Rondeel', created_by: creator.id }).execute();
-    await db().insertInto('household_members').values({ household_id: second, id: randomUUID(), person_id: lisa.id, role: 'child', since: '2026-10-01' }).execute();
+    await db().insertInto('persons').values({ id: lisaThere, first_name: 'Lisa', last_name: lisa.last_name, birth_date: lisa.birth_date, bsn_hash: null, bsn_last3: null, school: null }).execute();
+    await db().insertInto('household_members').values({ household_id: second, id: randomUUID(), person_id: lisaThere, role: 'child', since: '2026-10-01' }).execute();
+    await db().insertInto('history_shares').values({
+      household_id: second, id: randomUUID(), person_id: lisaThere, source_household_id: lisa.household_id, source_person_id: lisa.id, until: today, request_id: randomUUID(),
+    }).execute();
     householdIds = (await db().selectFrom('households').select('id').orderBy('id').execute()).map((row) => row.id);
   });
   afterAll(async () => { await handle.close(); });

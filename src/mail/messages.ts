@@ -40,3 +40,25 @@ export function emailChangedMail(to: { email: string; name: string }, newEmail: 
       + signature,
   };
 }
+
+/** To the regisseur of an earlier family: someone asks for its records about a child. No names in the mail. */
+export function historyRequestMail(to: { email: string; name: string }, link: string): OutgoingMail {
+  return {
+    kind: 'history_request', to: to.email, subject: 'Verzoek om eerdere gegevens over een kind in Rondom',
+    text: `Beste ${to.name},\n\n`
+      + 'Een professional in een ander gezin vraagt om de eerdere gegevens over een kind uit een gezin waarvan jij regisseur bent. '
+      + 'Jij beslist of die gegevens meegaan. Bekijk het verzoek in Rondom; er staan bewust geen namen in deze e-mail:\n'
+      + `${link}\n\n(English: a professional in another family asks for your family's earlier records about a child. As the regisseur you decide; see Rondom.)`
+      + signature,
+  };
+}
+
+/** To the professional who asked: the request was answered. Also without names. */
+export function historyDecisionMail(to: { email: string; name: string }, link: string): OutgoingMail {
+  return {
+    kind: 'history_decision', to: to.email, subject: 'Je verzoek om eerdere gegevens is beantwoord',
+    text: `Beste ${to.name},\n\nDe regisseur van een eerder gezin heeft je verzoek om eerdere gegevens over een kind beantwoord. Bekijk het antwoord in Rondom:\n${link}\n\n`
+      + '(English: the regisseur of an earlier family answered your request for earlier records about a child; see Rondom.)'
+      + signature,
+  };
+}

@@ -103,6 +103,21 @@ async function addMember(f: Fixture, firstName: string) {
   return personId;
 }
 
+/** Another family asks for the fixture family's records about its child (as if its citizen number was typed there). */
+async function pendingRequestFor(f: Fixture) {
+  const otherHousehold = randomUUID();
+  const otherChild = randomUUID();
+  await t.db.insertInto('households').values({ id: otherHousehold, name: 'Familie Elders', municipality: 'Kreekmonde', created_by: f.users.outsider.id }).execute();
+  await t.db.insertInto('persons').values({ id: otherChild, first_name: 'Sanne', last_name: 'Bakker', birth_date: '2016-03-02', bsn_hash: null, bsn_last3: null, school: null }).execute();
+  await t.db.insertInto('household_members').values({ household_id: otherHousehold, id: randomUUID(), person_id: otherChild, role: 'child', relation: null, since: '2026-06-01' }).execute();
+  const id = randomUUID();
+  await t.db.insertInto('history_requests').values({
+    household_id: otherHousehold, id, batch_id: randomUUID(), person_id: otherChild, source_household_id: f.householdId, source_person_id: f.childId,
+    requested_by: f.users.outsider.id, reason: 'Sanne woont nu bij ons',
+  }).execute();
+  return id;
+}
+
 /** A stored, unacknowledged pattern alert on the household. */
 async function openAlert(f: Fixture) {
   const id = randomUUID();
@@ -253,6 +268,21 @@ const table: Record<string, RouteCase> = {
   'GET /api/v1/persons/:id/timeline': {
     policy: 'person.readTimeline', effect: 'read', url: (f) => `/api/v1/persons/${f.childId}/timeline`,
     expect: row('unauthenticated', 'hidden', 'ok200', 'ok200', 'hidden', 'hidden', 'hidden'),
+  },
+  'POST /api/v1/households/:id/persons/:personId/history-requests': {
+    policy: 'household.requestHistory', effect: 'write', url: (f) => `${H(f)}/persons/${f.childId}/history-requests`,
+    body: () => ({ reason: 'Woont sinds kort in dit gezin' }),
+    expect: row('unauthenticated', 'hidden', 'ok202', 'hidden', 'hidden', 'hidden', 'hidden'),
+  },
+  'GET /api/v1/households/:id/history-requests': {
+    policy: 'household.readHistoryRequests', effect: 'read', url: (f) => `${H(f)}/history-requests`,
+    expect: row('unauthenticated', 'hidden', 'ok200', 'ok200', 'hidden', 'hidden', 'hidden'),
+  },
+  'POST /api/v1/households/:id/history-requests/:requestId/decide': {
+    policy: 'household.decideHistoryRequest', effect: 'write',
+    prepare: async (f) => { await involvedLeads(f); return { requestId: await pendingRequestFor(f) }; },
+    url: (f, p) => `${H(f)}/history-requests/${p.requestId}/decide`, body: () => ({ decision: 'decline', note: 'Eerst overleggen' }),
+    expect: row('unauthenticated', 'hidden', 'ok200', 'hidden', 'hidden', 'hidden', 'hidden'),
   },
   'GET /api/v1/households/:id/alerts': {
     policy: 'household.readAlerts', effect: 'read', prepare: async (f) => ({ alertId: await openAlert(f) }), url: (f) => `${H(f)}/alerts`,

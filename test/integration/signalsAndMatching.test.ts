@@ -74,8 +74,9 @@ describe('signals, timelines, pattern alerts and matching across organisations',
     expect(sameSanne).not.toBe(sanneId);
     expect((await school.get(`/api/v1/persons/${sanneId}/timeline`)).statusCode).toBe(404);
     expect((await school.get(`/api/v1/households/${own}/timeline?types=signal`)).json().data).toEqual([]);
+    // Adding her already registered the concern: the match is there before the school's first signal.
     const signal = await school.post(`/api/v1/households/${own}/signals`, { personIds: [sameSanne], kind: 'child_withdrawn', observedAt: '2026-11-01' });
-    expect(signal.json().newMatches).toBeGreaterThan(0);
+    expect(signal.statusCode).toBe(201);
     const schoolMatches = (await school.get('/api/v1/matches')).json().data;
     const withPolice = schoolMatches.find((m: { other: { userId: string } }) => m.other.userId === policeUser.id);
     expect(withPolice.other).toMatchObject({ name: 'Wijkagent Kees Smit', organisationName: 'Politie Rondeel' });
@@ -116,58 +117,6 @@ describe('figures for overseers', () => {
       expect(response.json().data).toMatchObject({ households: 1, withRegisseur: 0, children: 1, childrenWithoutGuardian: 1, withoutInvolvement: 0 });
       expect(response.body).not.toMatch(/Geheim|Noor/);
       expect((await professional.get('/api/v1/statistics')).statusCode).toBe(403);
-    } finally {
-      await t.close();
-    }
-  });
-});
-
-describe('a child who moves takes the history along', () => {
-  it('links the same child (BSN, name and birth date) in the new household once it left the old one, and shows its signals there', async () => {
-    const t = await createTestApp();
-    try {
-      const [orgA, orgB] = [await buildOrganisation(t.db, { name: 'Wijkteam Oost' }), await buildOrganisation(t.db, { name: 'Wijkteam Elders' })];
-      const a = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: orgA.id }));
-      const b = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: orgB.id }));
-      const child = { firstName: 'Mila', lastName: 'de Boer', birthDate: '2016-05-05', role: 'child', bsn: '123456782' };
-      const oldHome = (await a.post('/api/v1/households', { name: 'Familie de Boer', municipality: 'Rondeel' })).json().id;
-      const mila = (await a.post(`/api/v1/households/${oldHome}/persons`, child)).json().id;
-      expect((await a.post(`/api/v1/households/${oldHome}/signals`, { personIds: [mila], kind: 'child_school_absence', observedAt: '2026-09-01' })).statusCode).toBe(201);
-      const newHome = (await b.post('/api/v1/households', { name: 'Familie Vos', municipality: 'Kreekmonde' })).json().id;
-
-      const whileStillThere = (await b.post(`/api/v1/households/${newHome}/persons`, child)).json();
-      expect(whileStillThere.id).not.toBe(mila);
-      await b.post(`/api/v1/households/${newHome}/persons/${whileStillThere.id}/leave`, {});
-
-      // A leave "in the future" would let her count as gone while she still lives there: refused.
-      expect((await a.post(`/api/v1/households/${oldHome}/persons/${mila}/leave`, { until: '2030-01-01' })).statusCode).toBe(400);
-      expect((await a.post(`/api/v1/households/${oldHome}/persons/${mila}/leave`, {})).statusCode).toBe(200);
-      const afterMove = (await b.post(`/api/v1/households/${newHome}/persons`, child)).json();
-      expect(afterMove).toMatchObject({ id: mila, linkedExisting: true });
-      const timeline = (await b.get(`/api/v1/households/${newHome}/timeline?types=signal`)).json().data;
-      expect(timeline).toEqual([expect.objectContaining({ kind: 'child_school_absence', personIds: [mila], signal: expect.objectContaining({ fromOtherHousehold: true }) })]);
-    } finally {
-      await t.close();
-    }
-  });
-});
-
-describe('a child with two homes', () => {
-  it('raises the alert in both households the child lives in', async () => {
-    const t = await createTestApp();
-    try {
-      const professional = await login(t.app, await buildUser(t.db, { roles: ['professional'], organisationId: (await buildOrganisation(t.db)).id }));
-      const child = { firstName: 'Ties', lastName: 'Mulder', birthDate: '2017-08-08', role: 'child', bsn: '111222333' };
-      const mother = (await professional.post('/api/v1/households', { name: 'Moeder Mulder', municipality: 'Rondeel' })).json().id;
-      const father = (await professional.post('/api/v1/households', { name: 'Vader Mulder', municipality: 'Rondeel' })).json().id;
-      const ties = (await professional.post(`/api/v1/households/${mother}/persons`, child)).json().id;
-      expect((await professional.post(`/api/v1/households/${father}/persons`, child)).json().id).toBe(ties);
-      for (const observedAt of ['2026-05-01', '2026-08-01']) {
-        await professional.post(`/api/v1/households/${mother}/signals`, { personIds: [ties], kind: 'police_call_out', observedAt });
-      }
-      const rulesAt = async (householdId: string) => (await professional.get(`/api/v1/households/${householdId}/alerts`)).json().data.map((a: { rule: string }) => a.rule);
-      expect(await rulesAt(mother)).toContain('repeated_domestic_violence');
-      expect(await rulesAt(father)).toContain('repeated_domestic_violence');
     } finally {
       await t.close();
     }

@@ -6,7 +6,8 @@ import { hasRole, type Relationship } from './policy.ts';
 export type HouseholdAction =
   | 'list' | 'create' | 'read' | 'update' | 'addPerson' | 'addInvolvement' | 'endInvolvement' | 'addNetwork'
   | 'setGuardian' | 'move' | 'assignDirection' | 'handOverDirection' | 'endDirection'
-  | 'registerSignal' | 'readTimeline' | 'readAlerts' | 'acknowledgeAlert';
+  | 'registerSignal' | 'readTimeline' | 'readAlerts' | 'acknowledgeAlert'
+  | 'requestHistory' | 'readHistoryRequests' | 'decideHistoryRequest';
 
 /**
  * Who may do what with a household. Only the case roles (professional, team lead) ever see case content;
@@ -33,6 +34,10 @@ const grants: Record<HouseholdAction, ReadonlyArray<'any' | Exclude<Relationship
   readTimeline: ['involved', 'team_lead'],
   readAlerts: ['involved', 'team_lead'],
   acknowledgeAlert: ['involved'],
+  requestHistory: ['involved'],
+  readHistoryRequests: ['involved', 'team_lead'],
+  // …and then only the regisseur (a domain rule: src/domain/historyRequest.ts).
+  decideHistoryRequest: ['involved'],
 };
 
 export function canOnHousehold(user: SessionUser | null, relationship: Relationship, action: HouseholdAction): boolean {

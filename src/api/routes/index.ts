@@ -8,6 +8,7 @@ import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
 import { householdCollectionRoutes } from './households/collection.ts';
 import { householdDetailRoutes } from './households/detail.ts';
+import { historyRequestRoutes } from './households/historyRequests.ts';
 import { directionRoutes } from './households/direction.ts';
 import { involvementRoutes } from './households/involvements.ts';
 import { memberRoutes } from './households/members.ts';
@@ -77,7 +78,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
   });
   for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
     networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
-    vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes]) {
+    vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes, historyRequestRoutes]) {
     routes(app, deps);
   }
 }

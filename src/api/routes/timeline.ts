@@ -20,6 +20,16 @@ function applyFilters(items: TimelineItem[], filters: Filters): TimelineItem[] {
     && (!filters.from || item.date >= filters.from) && (!filters.to || item.date <= filters.to));
 }
 
+/** Per family the person's latest membership: a child who came back is seen through the current one. */
+function lastMemberships(rows: Array<{ household_id: string; since: string; until: string | null }>) {
+  const latest = new Map<string, { household_id: string; since: string; until: string | null }>();
+  for (const row of rows) {
+    const known = latest.get(row.household_id);
+    if (!known || (known.until !== null && (row.until === null || row.until > known.until))) latest.set(row.household_id, row);
+  }
+  return [...latest.values()];
+}
+
 export const timelineRoutes: Routes = (app, deps) => {
   app.get('/households/:id/timeline', {
     schema: { params: idParam, querystring: timelineQuery, tags: ['signals'], summary: 'One merged, filterable timeline of the family' },
@@ -36,10 +46,11 @@ export const timelineRoutes: Routes = (app, deps) => {
   }, async (request) => {
     const user = requireUser(request);
     return deps.db.transaction().execute(async (tx) => {
-      const membership = await tx.selectFrom('household_members').select('household_id').where('person_id', '=', request.params.id)
-        .where('household_id', 'in', visibleHouseholdIds(tx, user)).executeTakeFirst();
-      authorize(canOnPerson(user, Boolean(membership), 'readTimeline'), 'not_found', { personIds: [request.params.id] });
-      const data = applyFilters(await loadPersonTimeline(tx, request.params.id, { userId: user.id, organisationId: user.organisationId }), request.query);
+      // Through every family of the person that the user may see; a family they left opens only their time there.
+      const memberships = await tx.selectFrom('household_members').select(['household_id', 'since', 'until']).where('person_id', '=', request.params.id)
+        .where('household_id', 'in', visibleHouseholdIds(tx, user)).execute();
+      authorize(canOnPerson(user, memberships.length > 0, 'readTimeline'), 'not_found', { personIds: [request.params.id] });
+      const data = applyFilters(await loadPersonTimeline(tx, request.params.id, { userId: user.id, organisationId: user.organisationId }, lastMemberships(memberships)), request.query);
       await audit(tx, actorOf(request), { action: 'person_timeline.read', purpose: 'care coordination', personIds: [request.params.id], householdIds: [...new Set(data.map((i) => i.householdId))], checks: checksFor('involved') });
       return { data };
     });

@@ -1,25 +1,29 @@
 import { sql, type Kysely } from 'kysely';
 import type { SignalDetails, HouseholdContext, TimelineEvent } from '../../domain/signals/timeline.ts';
 import type { SignalKindCode } from '../../domain/signals/vocabulary.ts';
+import { sharedSignalLinks } from './historyShares.ts';
 import { knownSince } from './knownSince.ts';
 import type { Database } from '../schema.ts';
 
 /**
- * The signals that concern a household: those registered in it, and those about its current members
- * registered anywhere else (a person's history follows them into a new household or town).
+ * The signals that concern a household: those registered in it, and those of earlier families that
+ * follow its children through an accepted history request (src/db/queries/historyShares.ts). Typing a
+ * child's citizen number never brings another family's records in.
  */
 export async function loadHouseholdEvents(db: Kysely<Database>, householdId: string): Promise<TimelineEvent[]> {
-  const rows = await sql<{ id: string; kind: string; observed_at: string; details: SignalDetails; person_ids: string[] }>`
-    SELECT s.id, s.kind, s.observed_at, s.details,
+  type Row = { id: string; household_id: string; kind: string; observed_at: string; details: SignalDetails; person_ids: string[] };
+  const links = await sharedSignalLinks(db, [householdId]);
+  const rows = await sql<Row>`
+    SELECT s.id, s.household_id, s.kind, s.observed_at, s.details,
            (SELECT array_agg(sp.person_id ORDER BY sp.person_id) FROM signal_persons sp WHERE sp.household_id = s.household_id AND sp.signal_id = s.id) AS person_ids
     FROM signals s
     WHERE s.household_id = ${householdId}
-       OR (s.household_id, s.id) IN (
-            SELECT sp.household_id, sp.signal_id FROM signal_persons sp
-            JOIN household_members m ON m.person_id = sp.person_id
-            WHERE m.household_id = ${householdId} AND m.until IS NULL)`.execute(db);
+       ${links.length ? sql`OR (s.household_id, s.id) IN (SELECT * FROM unnest(${links.map((l) => l.household_id)}::uuid[], ${links.map((l) => l.signal_id)}::uuid[]))` : sql``}`.execute(db);
+  const sharedAbout = new Map(links.map((link) => [`${link.household_id}/${link.signal_id}`, link.here_person_ids]));
   return rows.rows.map((row) => ({
-    id: row.id, kind: row.kind as SignalKindCode, observedAt: row.observed_at, personIds: row.person_ids ?? [], details: row.details ?? {},
+    id: row.id, kind: row.kind as SignalKindCode, observedAt: row.observed_at, details: row.details ?? {},
+    // A signal of an earlier family is about this family's child, under this family's record of it.
+    personIds: row.household_id === householdId ? row.person_ids ?? [] : sharedAbout.get(`${row.household_id}/${row.id}`) ?? [],
   }));
 }
 

@@ -9,7 +9,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * when they differ, so a family-scoped table added later cannot be forgotten.
  */
 export const familyScopedTables = [
-  'match_entries', 'signal_persons', 'signals', 'household_alerts', 'safety_guardians', 'directions',
+  'history_shares', 'history_requests', 'match_entries', 'signal_persons', 'signals', 'household_alerts', 'safety_guardians', 'directions',
   'involvements', 'network_members', 'household_addresses', 'household_members',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
@@ -24,6 +24,16 @@ export const personReferences = [
   { table: 'directions', column: 'person_id' },
   { table: 'signal_persons', column: 'person_id' },
   { table: 'match_entries', column: 'person_id' },
+  { table: 'history_requests', column: 'person_id' },
+  { table: 'history_requests', column: 'source_person_id' },
+  { table: 'history_shares', column: 'person_id' },
+  { table: 'history_shares', column: 'source_person_id' },
+] as const;
+
+/** Rows of other families that point at this one as the source of a child's earlier history. */
+export const sourceReferences = [
+  { table: 'history_shares', column: 'source_household_id' },
+  { table: 'history_requests', column: 'source_household_id' },
 ] as const;
 
 /** Base tables of this schema with a household_id column. */
@@ -107,6 +117,10 @@ export async function purgeHousehold(tx: Transaction<Database>, options: { house
   // Two statements, so that each side uses its own index.
   removed.matches = affected(await sql`DELETE FROM matches WHERE entry_a IN (${entries})`.execute(tx))
     + affected(await sql`DELETE FROM matches WHERE entry_b IN (${entries})`.execute(tx));
+  // What other families received from this one, or asked of it, goes with it: its records are gone.
+  for (const reference of sourceReferences) {
+    removed[`${reference.table} (as earlier family)`] = affected(await sql`DELETE FROM ${sql.table(reference.table)} WHERE ${sql.ref(reference.column)} = ${householdId}`.execute(tx));
+  }
   for (const table of familyScopedTables) {
     removed[table] = affected(await sql`DELETE FROM ${sql.table(table)} WHERE household_id = ${householdId}`.execute(tx));
   }

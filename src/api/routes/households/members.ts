@@ -9,30 +9,10 @@ import { actorOf } from '../../auth/sessionUser.ts';
 import { idParam, leaveBody, moveBody, personBody, safetyGuardianBody } from '../../contract.ts';
 import type { Routes } from '../index.ts';
 import { inHousehold, lockHousehold } from './inHousehold.ts';
-import { sql, type Transaction } from 'kysely';
-import { visibleHouseholdIds } from '../../../db/queries/access.ts';
-import type { Database } from '../../../db/schema.ts';
-import { nameIdentity } from '../../../domain/matching.ts';
-import type { SessionUser } from '../../auth/sessionUser.ts';
+import { sql } from 'kysely';
+import { registerForMatching } from '../../../db/queries/matching.ts';
 
 const personParams = z.object({ id: z.uuid(), personId: z.uuid() });
-
-/**
- * The same person registered before, whose history then follows them into this household. Only when the
- * citizen number, name and birth date all agree, and the person does not currently live in a family this
- * user may not see: typing someone's BSN must never open another family's child. Otherwise a new record
- * is made, and matching (on the BSN) tells both professionals about each other instead.
- */
-async function linkableExistingPerson(tx: Transaction<Database>, user: SessionUser, bsnHash: string, entered: { firstName: string; lastName: string; birthDate: string }) {
-  const candidates = await tx.selectFrom('persons').select(['id', 'first_name', 'last_name', 'birth_date']).where('bsn_hash', '=', bsnHash).execute();
-  const wanted = nameIdentity(entered.firstName, entered.lastName, entered.birthDate);
-  for (const candidate of candidates.filter((p) => nameIdentity(p.first_name, p.last_name, p.birth_date) === wanted)) {
-    const livesOutOfSight = await tx.selectFrom('household_members').select('household_id').where('person_id', '=', candidate.id)
-      .where(sql<boolean>`(until IS NULL OR until > current_date)`).where('household_id', 'not in', visibleHouseholdIds(tx, user)).executeTakeFirst();
-    if (!livesOutOfSight) return { id: candidate.id };
-  }
-  return undefined;
-}
 
 export const memberRoutes: Routes = (app, deps) => {
   app.post('/households/:id/persons', {
@@ -44,25 +24,34 @@ export const memberRoutes: Routes = (app, deps) => {
       throw new RondomError('VALIDATION_FAILED', 'Not a valid citizen service number (BSN)', [{ path: 'bsn', message: 'Fails the eleven-test' }]);
     }
     const cleanBsn = bsn?.replace(/\s/g, '');
-    const result = await inHousehold(deps, request, request.params.id, 'addPerson', async ({ tx, user, checks }) => {
-      const bsnHash = cleanBsn ? hashBsn(deps.secrets.bsnKey, cleanBsn) : null;
-      const existing = bsnHash ? await linkableExistingPerson(tx, user, bsnHash, { firstName, lastName, birthDate }) : undefined;
-      const personId = existing?.id ?? randomUUID();
-      if (!existing) {
-        await tx.insertInto('persons').values({
-          id: personId, first_name: firstName, last_name: lastName, birth_date: birthDate,
-          bsn_hash: bsnHash, bsn_last3: cleanBsn ? bsnDisplaySuffix(cleanBsn) : null, school: school ?? null,
-        }).execute();
-      }
-      const alreadyMember = await tx.selectFrom('household_members').select('id')
-        .where('household_id', '=', request.params.id).where('person_id', '=', personId).where('until', 'is', null).executeTakeFirst();
-      if (alreadyMember) throw new RondomError('ALREADY_EXISTS', 'This person is already a member of the household');
+    const householdId = request.params.id;
+    const result = await inHousehold(deps, request, householdId, 'addPerson', async ({ tx, checks }) => {
+      await lockHousehold(tx, householdId);
+      // Always a record of this family's own. A citizen number (or name and birth date) typed here never opens
+      // another family's records: it links the person for matching only, which tells the professionals on both
+      // sides who the other is ("known elsewhere — contact X"). Earlier history follows only through a request
+      // that the earlier family's regisseur accepts.
+      const personId = randomUUID();
+      await tx.insertInto('persons').values({
+        id: personId, first_name: firstName, last_name: lastName, birth_date: birthDate,
+        bsn_hash: cleanBsn ? hashBsn(deps.secrets.bsnKey, cleanBsn) : null, bsn_last3: cleanBsn ? bsnDisplaySuffix(cleanBsn) : null, school: school ?? null,
+      }).execute();
       const memberId = randomUUID();
       await tx.insertInto('household_members').values({
-        household_id: request.params.id, id: memberId, person_id: personId, role, relation: relation ?? null, since: since ?? today(),
+        household_id: householdId, id: memberId, person_id: personId, role, relation: relation ?? null, since: since ?? today(),
       }).execute();
-      await audit(tx, actorOf(request), { action: 'person.add', purpose: 'care coordination', householdIds: [request.params.id], personIds: [personId], checks, details: { role, linkedExisting: Boolean(existing) } });
-      return { id: personId, memberId, linkedExisting: Boolean(existing) };
+      // Everyone involved with the family has a concern about its children: register the new child for each of them.
+      const matches: string[] = [];
+      if (role === 'child') {
+        const involved = await tx.selectFrom('involvements').select(['user_id', 'organisation_id']).distinct().where('household_id', '=', householdId)
+          .where(sql<boolean>`(until IS NULL OR until > current_date)`).execute();
+        for (const professional of involved) {
+          matches.push(...await registerForMatching(tx, { householdId, personIds: [personId], userId: professional.user_id, organisationId: professional.organisation_id, bsnKey: deps.secrets.bsnKey, config: deps.config.matching }));
+        }
+      }
+      await audit(tx, actorOf(request), { action: 'person.add', purpose: 'care coordination', householdIds: [householdId], personIds: [personId], checks, details: { role, withBsn: Boolean(cleanBsn) } });
+      if (matches.length > 0) await audit(tx, actorOf(request), { action: 'match.create', purpose: 'matching', personIds: [personId], checks, details: { matchIds: matches } });
+      return { id: personId, memberId };
     });
     return reply.status(201).send(result);
   });

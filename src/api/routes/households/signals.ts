@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { audit } from '../../../audit/write.ts';
 import { today } from '../../../clock.ts';
 import { refreshHouseholdAlerts } from '../../../db/queries/alerts.ts';
+import { householdsSharingFrom } from '../../../db/queries/historyShares.ts';
 import { registerForMatching } from '../../../db/queries/matching.ts';
 import { RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
@@ -31,10 +32,8 @@ export const signalRoutes: Routes = (app, deps) => {
       }).execute();
       await tx.insertInto('signal_persons').values([...new Set(personIds)].map((personId) => ({ household_id: householdId, signal_id: id, person_id: personId }))).execute();
       const alerts = await refreshHouseholdAlerts(tx, householdId, deps.config.patterns, today());
-      // A person's signals count in every household they live in now (e.g. a child with two homes).
-      const otherHomes = await tx.selectFrom('household_members').select('household_id').distinct()
-        .where('person_id', 'in', personIds).where('until', 'is', null).where('household_id', '!=', householdId).execute();
-      for (const home of otherHomes) await refreshHouseholdAlerts(tx, home.household_id, deps.config.patterns, today());
+      // Families this family's records about these persons are shared with (until today) count it too.
+      for (const other of await householdsSharingFrom(tx, householdId, personIds, today())) await refreshHouseholdAlerts(tx, other, deps.config.patterns, today());
       const matches = await registerForMatching(tx, { householdId, personIds, userId: user.id, organisationId: user.organisationId, bsnKey: deps.secrets.bsnKey, config: deps.config.matching });
       await audit(tx, actorOf(request), { action: 'signal.create', purpose: 'child safety', householdIds: [householdId], personIds, checks, details: { signalId: id, kind } });
       if (matches.length > 0) await audit(tx, actorOf(request), { action: 'match.create', purpose: 'matching', personIds, checks, details: { matchIds: matches } });
