@@ -7,5 +7,6 @@ export const packageVersion: string = (JSON.parse(readFileSync(new URL('../../pa
 export const environmentHelp = `
 Environment:
   DATABASE_URL  use PostgreSQL at this URL (postgres://user:password@host:5432/database) instead of the
-                embedded database in the data folder; the data folder then only holds the instance key.
+                embedded database in the data folder; the data folder then holds the instance key and the
+                audit checkpoints.
 Every other setting (RONDOM_*) is described in docs/configuration.md.`;

@@ -8,11 +8,13 @@ import { retentionRun } from './retention.ts';
 import { serve } from './serve.ts';
 
 const program = new Command('rondom').description('Rondom: one family, one plan, one regisseur').version(packageVersion);
-const dataOption = ['--data <dir>', 'data folder: the embedded database and the instance key (default .rondom-data)'] as const;
+const dataOption = ['--data <dir>', 'data folder: the embedded database, the instance key and the audit checkpoints (default .rondom-data in the current directory)'] as const;
 
 program.command('serve').description('serve the web app and the API')
-  .option('--port <n>', 'port', process.env.PORT ?? '8080').option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .option(...dataOption).option('--demo', 'load the fictional demo region when the database is empty')
+  .option('--port <n>', 'port to listen on; the PORT environment variable sets the default', process.env.PORT ?? '8080')
+  .option('--host <host>', 'interface to listen on; 127.0.0.1 is this machine only (reach it from elsewhere through an HTTPS reverse proxy)', '127.0.0.1')
+  .option(...dataOption)
+  .option('--demo', 'demo mode, never for real data: loads the fictional region into an empty database, asks nobody for a second factor, writes mail to <data>/mail/')
   .action(serve);
 
 program.command('migrate').description('bring the database schema up to date').option(...dataOption)
@@ -22,9 +24,12 @@ program.command('migrate').description('bring the database schema up to date').o
     await handle.close();
   });
 
-program.command('create-admin').description('create the first administrator').requiredOption('--email <email>', 'e-mail address (the login name)')
+program.command('create-admin').description('create an administrator (the first one): prints a start password and the second factor once')
+  .requiredOption('--email <email>', 'e-mail address (the login name)')
   .option('--name <name>', 'display name', 'Beheerder').option('--organisation <name>', 'organisation of the administrator', 'Gemeente')
-  .option(...dataOption).action(createAdmin);
+  // The second factor is sealed with the instance key: another folder (another key) would make every code fail.
+  .option('--data <dir>', 'the data folder `rondom serve` uses, also with DATABASE_URL: its instance key (or RONDOM_SECRET_KEY) seals the second factor (default .rondom-data)')
+  .action(createAdmin);
 
 const auditCommand = program.command('audit').description('the audit trail');
 auditCommand.command('verify')
