@@ -231,6 +231,8 @@ export interface HouseholdDetail {
 export interface HouseholdAbilities {
   update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean; assignDirection: boolean; handOverDirection: boolean;
   setGuardian: boolean; move: boolean; registerSignal: boolean; acknowledgeAlert: boolean;
+  /** Ask for a member's earlier history (the earlier family's regisseur decides). */
+  requestHistory: boolean;
 }
 export interface HouseholdResponse { data: HouseholdDetail; can: HouseholdAbilities }
 

@@ -51,5 +51,6 @@ export function householdAbilities(user: SessionUser, relationship: Relationship
     update: can('update'), addPerson: can('addPerson'), addInvolvement: can('addInvolvement'), addNetwork: can('addNetwork'),
     assignDirection: can('assignDirection'), handOverDirection: can('handOverDirection'),
     setGuardian: can('setGuardian'), move: can('move'), registerSignal: can('registerSignal'), acknowledgeAlert: can('acknowledgeAlert'),
+    requestHistory: can('requestHistory'),
   };
 }

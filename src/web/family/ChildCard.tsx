@@ -5,12 +5,14 @@ import { Link } from '../components/Link.tsx';
 import { formatDate } from '../format.ts';
 import { paths } from '../router.ts';
 import { GuardianForm } from './GuardianForm.tsx';
+import { HistoryRequestForm } from './history/HistoryRequestForm.tsx';
 import { LeaveForm } from './LeaveForm.tsx';
 import { canChangeFamily, canRecordLeaving } from './props.ts';
 
 /** One child: who they are, and — most important — who guards their safety. */
-export function ChildCard({ child, family, can, onChanged, onLeft }: {
+export function ChildCard({ child, family, can, onChanged, onLeft, onHistoryRequested }: {
   child: PersonView; family: HouseholdDetail; can: HouseholdAbilities; onChanged: () => void; onLeft: (name: string) => void;
+  onHistoryRequested: (firstName: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -39,6 +41,11 @@ export function ChildCard({ child, family, can, onChanged, onLeft }: {
       {canChangeFamily(can) && (
         <Disclosure label={t('children.addGuardian', { name: child.firstName })}>
           {(close) => <GuardianForm family={family} child={child} onAdded={() => { close(); onChanged(); }} />}
+        </Disclosure>
+      )}
+      {can.requestHistory && (
+        <Disclosure label={t('history.request.open', { name: child.firstName })}>
+          {(close) => <HistoryRequestForm householdId={family.id} child={child} onRequested={() => { close(); onHistoryRequested(child.firstName); }} />}
         </Disclosure>
       )}
       {canRecordLeaving(can) && (

@@ -10,15 +10,18 @@ import type { FamilySectionProps } from './props.ts';
 export function ChildrenSection({ family, can, onChanged }: FamilySectionProps) {
   const { t } = useTranslation();
   const [left, setLeft] = useState<string | null>(null);
+  const [requested, setRequested] = useState<string | null>(null);
   const onLeft = (name: string) => { setLeft(name); onChanged(); };
+  const onHistoryRequested = (firstName: string) => { setRequested(firstName); onChanged(); };
   return (
     <Section id="children" title={t('family.sections.children')}>
       {left && <Notice message={t('ending.leaveDone', { name: left })} />}
+      {requested && <Notice message={t('history.request.done', { name: requested })} />}
       {family.children.length === 0 ? (
         <div className="utrecht-alert utrecht-alert--warning"><p className="utrecht-paragraph">{t('children.none')}</p></div>
       ) : (
         <ul className="rondom-cards">
-          {family.children.map((child) => <li key={child.id}><ChildCard child={child} family={family} can={can} onChanged={onChanged} onLeft={onLeft} /></li>)}
+          {family.children.map((child) => <li key={child.id}><ChildCard child={child} family={family} can={can} onChanged={onChanged} onLeft={onLeft} onHistoryRequested={onHistoryRequested} /></li>)}
         </ul>
       )}
       {can.addPerson && (

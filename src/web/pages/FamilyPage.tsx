@@ -11,6 +11,7 @@ import { ChildrenSection } from '../family/ChildrenSection.tsx';
 import { DirectionSection } from '../family/DirectionSection.tsx';
 import { FiveQuestions } from '../family/FiveQuestions.tsx';
 import { FormerMembersSection } from '../family/FormerMembersSection.tsx';
+import { HistoryRequestsSection } from '../family/history/HistoryRequestsSection.tsx';
 import { InvolvedSection } from '../family/InvolvedSection.tsx';
 import { NetworkSection } from '../family/NetworkSection.tsx';
 import { TimelineSection } from '../family/TimelineSection.tsx';
@@ -52,6 +53,7 @@ export function FamilyPage({ id }: { id: string }) {
         </ul>
       </nav>
       <ChildrenSection family={family} can={can} onChanged={changed} />
+      <HistoryRequestsSection family={family} version={version} onChanged={changed} />
       <AlertsSection family={family} can={can} onChanged={changed} version={version} />
       <FiveQuestions answers={family.fiveQuestions} />
       <TimelineSection family={family} can={can} onChanged={changed} version={version} />
