@@ -200,6 +200,8 @@ export interface QuestionAnswerView { number: 1 | 2 | 3 | 4 | 5; status: 'answer
 export interface RegisseurView {
   id: string; kind: 'user' | 'person'; userId: string | null; personId: string | null; name: string;
   organisationName: string | null; supportedBy: { userId: string; name: string } | null; mandate: string; since: string;
+  /** false once the account of the regisseur (or of the professional supporting a family member who leads) is deactivated. */
+  active: boolean;
 }
 
 export interface HouseholdListItem {

@@ -20,6 +20,8 @@ describe('the five questions', () => {
 
   it('raises an alert when nobody leads', () => {
     expect(answerFiveQuestions({ ...complete, regisseur: null })[3]).toMatchObject({ status: 'unanswered', reason: 'NO_REGISSEUR' });
+    // A regisseur whose account was deactivated leads nobody: the question is open again.
+    expect(answerFiveQuestions({ ...complete, regisseur: { name: 'Anouk', mandate: 'x', active: false } })[3]).toMatchObject({ status: 'unanswered', reason: 'REGISSEUR_DEACTIVATED', params: { name: 'Anouk' } });
   });
 
   it('leaves question 1 open while a child is out of view, and question 2 while a kindcheck is missing', () => {

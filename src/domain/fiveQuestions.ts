@@ -9,7 +9,8 @@ export interface FamilySnapshot {
   adultCount: number;
   involvementCount: number;
   networkCount: number;
-  regisseur: { name: string; mandate: string } | null;
+  /** `active: false`: the regisseur's account was deactivated; the family has nobody who can act as its lead. */
+  regisseur: { name: string; mandate: string; active?: boolean } | null;
   /** Open (unacknowledged) pattern alerts: "child out of view" and "no kindcheck" leave questions 1 and 2 open. */
   openPatternAlerts?: ReadonlyArray<{ rule: string; personIds: readonly string[] }>;
 }
@@ -62,6 +63,7 @@ function whoAndWhatInView(family: FamilySnapshot): QuestionAnswer {
 
 function whoLeads({ regisseur }: FamilySnapshot): QuestionAnswer {
   if (!regisseur) return { number: 4, status: 'unanswered', reason: 'NO_REGISSEUR', params: {} };
+  if (regisseur.active === false) return { number: 4, status: 'unanswered', reason: 'REGISSEUR_DEACTIVATED', params: { name: regisseur.name } };
   return { number: 4, status: 'answered', reason: 'REGISSEUR', params: { name: regisseur.name } };
 }
 

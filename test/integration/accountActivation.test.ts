@@ -144,11 +144,17 @@ describe('accounts are activated by their owner', () => {
     const session = await login(t.app, owner);
     const householdId = (await session.post('/api/v1/households', { name: 'Familie Kok', municipality: 'Rondeel' })).json().id;
     await session.put(`/api/v1/households/${householdId}/direction`, { userId: owner.id, mandate: 'Regie vanuit het wijkteam' });
+    const colleagueAccount = await buildUser(t.db, { roles: ['professional'], organisationId });
+    await session.post(`/api/v1/households/${householdId}/involvements`, { userId: colleagueAccount.id, reason: 'Gezinscoach', domain: 'parenting' });
     const deactivated = await admin.post(`/api/v1/users/${owner.id}/deactivate`, {});
     expect(deactivated.json()).toMatchObject({ leadsFamilies: 1, data: { status: 'deactivated' } });
     expect((await session.get('/api/v1/session')).statusCode).toBe(401);
     expect((await attemptLogin(t.app, owner)).statusCode).toBe(401);
     expect(await t.db.selectFrom('involvements').select('until').where('user_id', '=', owner.id).execute()).toEqual([{ until: null }]);
+    // The family sees that its regisseur can no longer act: question 4 is open again.
+    const family = (await (await login(t.app, colleagueAccount)).get(`/api/v1/households/${householdId}`)).json().data;
+    expect(family.regisseur).toMatchObject({ userId: owner.id, active: false });
+    expect(family.fiveQuestions[3]).toMatchObject({ status: 'unanswered', reason: 'REGISSEUR_DEACTIVATED' });
     expect((await admin.post(`/api/v1/users/${owner.id}/reactivate`, {})).json().data.status).toBe('active');
     expect((await attemptLogin(t.app, owner)).statusCode).toBe(200);
     expect((await admin.post(`/api/v1/users/${adminId}/deactivate`, {})).json().code).toBe('NOT_ON_OWN_ACCOUNT');

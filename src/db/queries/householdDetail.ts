@@ -35,7 +35,9 @@ export function loadHouseholdDetailRow(db: Kysely<Database>, householdId: string
         .leftJoin('users as du', 'du.id', 'd.user_id').leftJoin('organisations as dorg', 'dorg.id', 'du.organisation_id')
         .leftJoin('persons as dp', 'dp.id', 'd.person_id').leftJoin('users as su', 'su.id', 'd.supported_by_user_id')
         .select(['d.id', 'd.user_id', 'd.person_id', 'd.supported_by_user_id', 'd.mandate', 'd.since', 'd.until', 'd.handover_note',
-          'du.name as user_name', 'dorg.name as organisation_name', 'dp.first_name as person_first_name', 'dp.last_name as person_last_name', 'su.name as supporter_name'])
+          'du.name as user_name', 'dorg.name as organisation_name', 'dp.first_name as person_first_name', 'dp.last_name as person_last_name', 'su.name as supporter_name',
+          // A deactivated account cannot lead: the family then has no regisseur who can act.
+          sql<boolean>`coalesce(du.disabled, su.disabled, false)`.as('holder_deactivated')])
         .whereRef('d.household_id', '=', 'h.id').orderBy('d.since', 'desc')).as('directions'),
       jsonArrayFrom(eb.selectFrom('household_alerts as a').select(['a.rule', 'a.person_ids'])
         .whereRef('a.household_id', '=', 'h.id').where('a.acknowledged_at', 'is', null)).as('open_alerts'),

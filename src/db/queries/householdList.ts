@@ -20,7 +20,9 @@ export function listVisibleHouseholds(db: Kysely<Database>, user: SessionUser, o
         .leftJoin('users as du', 'du.id', 'd.user_id').leftJoin('organisations as dorg', 'dorg.id', 'du.organisation_id')
         .leftJoin('persons as dp', 'dp.id', 'd.person_id').leftJoin('users as su', 'su.id', 'd.supported_by_user_id')
         .select(['d.id', 'd.user_id', 'd.person_id', 'd.supported_by_user_id', 'd.mandate', 'd.since', 'd.until', 'd.handover_note',
-          'du.name as user_name', 'dorg.name as organisation_name', 'dp.first_name as person_first_name', 'dp.last_name as person_last_name', 'su.name as supporter_name'])
+          'du.name as user_name', 'dorg.name as organisation_name', 'dp.first_name as person_first_name', 'dp.last_name as person_last_name', 'su.name as supporter_name',
+          // A deactivated account cannot lead: the family then has no regisseur who can act.
+          sql<boolean>`coalesce(du.disabled, su.disabled, false)`.as('holder_deactivated')])
         .whereRef('d.household_id', '=', 'h.id').where('d.until', 'is', null)).as('direction'),
       eb.selectFrom('household_members as m').select((c) => c.fn.countAll<string>().as('n'))
         .whereRef('m.household_id', '=', 'h.id').where('m.role', '!=', 'child').where('m.until', 'is', null).as('adult_count'),

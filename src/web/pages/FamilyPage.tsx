@@ -44,7 +44,7 @@ export function FamilyPage({ id }: { id: string }) {
       <PageTitle documentTitle={family.name}>{t('family.title', { name: family.name })}</PageTitle>
       <p className="utrecht-paragraph rondom-lead">
         {family.municipality} · {family.regisseur
-          ? t('family.ledBy', { name: family.regisseur.name })
+          ? <>{t('family.ledBy', { name: family.regisseur.name })}{!family.regisseur.active && <> <span className="rondom-badge rondom-badge--danger">{t('family.regisseurDeactivated')}</span></>}</>
           : <span className="rondom-badge rondom-badge--danger">{t('families.noRegisseur')}</span>}
       </p>
       <nav aria-label={t('family.onThisPage')} className="rondom-toc">

@@ -28,7 +28,7 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
         const questions = answerFiveQuestions({
           children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, guardianCount: Number(c.guardian_count) })),
           adultCount: Number(row.adult_count), involvementCount: Number(row.involvement_count), networkCount: Number(row.network_count),
-          regisseur: regisseur ? { name: regisseur.name, mandate: regisseur.mandate } : null,
+          regisseur: regisseur ? { name: regisseur.name, mandate: regisseur.mandate, active: regisseur.active } : null,
           openPatternAlerts: row.pattern_alerts.map((a) => ({ rule: a.rule, personIds: a.person_ids })),
         });
         return {

@@ -14,6 +14,7 @@ export function presentDirection(row: DirectionRow): DirectionHistoryItem {
     organisationName: isUser ? row.organisation_name : null,
     supportedBy: row.supported_by_user_id ? { userId: row.supported_by_user_id, name: row.supporter_name ?? '' } : null,
     mandate: row.mandate, since: iso(row.since), until: row.until ? iso(row.until) : null, handoverNote: row.handover_note,
+    active: !row.holder_deactivated,
   };
 }
 
@@ -54,7 +55,7 @@ export function presentHousehold(row: HouseholdDetailRow): HouseholdDetail {
     fiveQuestions: answerFiveQuestions({
       children: children.map((c) => ({ id: c.id, firstName: c.firstName, guardianCount: c.guardians.length })),
       adultCount: adults.length, involvementCount: activeInvolvements.length, networkCount: activeNetwork.length,
-      regisseur: currentDirection ? { name: currentDirection.name, mandate: currentDirection.mandate } : null,
+      regisseur: currentDirection ? { name: currentDirection.name, mandate: currentDirection.mandate, active: currentDirection.active } : null,
       openPatternAlerts: row.open_alerts.map((a) => ({ rule: a.rule, personIds: a.person_ids })),
     }),
   };
