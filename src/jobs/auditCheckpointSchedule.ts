@@ -1,3 +1,4 @@
+import { repeating } from './repeating.ts';
 import type { CheckpointPublisher, PublishedCheckpoint } from '../audit/checkpointPublisher.ts';
 
 export interface AuditCheckpointScheduleOptions {
@@ -19,33 +20,22 @@ export interface AuditCheckpointSchedule {
  */
 export function startAuditCheckpointSchedule(publisher: CheckpointPublisher, options: AuditCheckpointScheduleOptions): AuditCheckpointSchedule {
   const log = options.log ?? console;
-  let running: Promise<PublishedCheckpoint | undefined> | null = null;
+  const publish = async (): Promise<PublishedCheckpoint> => {
+    const published = await publisher.publish();
+    log.info(`audit checkpoint ${published.line.n} published to ${published.file} (trail up to event ${published.line.seq})`);
+    return published;
+  };
+  const failure = `audit checkpoint could not be published to ${publisher.file}`;
+  const job = repeating({ intervalMs: options.intervalMs, log, failure, run: publish });
   let stopped: Promise<PublishedCheckpoint | undefined> | null = null;
-
-  const attempt = async (): Promise<PublishedCheckpoint | undefined> => {
-    try {
-      const published = await publisher.publish();
-      log.info(`audit checkpoint ${published.line.n} published to ${published.file} (trail up to event ${published.line.seq})`);
-      return published;
-    } catch (error) {
-      log.error(`audit checkpoint could not be published to ${publisher.file}`, error);
-      return undefined;
-    }
-  };
-
-  const runNow = (): Promise<PublishedCheckpoint | undefined> => {
-    if (running) return Promise.resolve(undefined);
-    running = attempt().finally(() => { running = null; });
-    return running;
-  };
-
-  const timer = setInterval(() => { void runNow(); }, options.intervalMs);
-  timer.unref();
   return {
-    runNow,
+    runNow: job.runNow,
     stop: () => {
-      clearInterval(timer);
-      stopped ??= (async () => { await running; return attempt(); })();
+      job.stop();
+      stopped ??= (async () => {
+        await job.current();
+        return publish().catch((error: unknown) => { log.error(failure, error); return undefined; });
+      })();
       return stopped;
     },
   };

@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.ts';
 import type { RetentionConfig } from '../domain/retention.ts';
 import { runRetention, type RetentionResult } from './retention.ts';
 import { summariseRetention } from './retentionReport.ts';
-import { DAY_MS } from './scheduler.ts';
+import { DAY_MS, repeating } from './repeating.ts';
 
 export interface RetentionScheduleOptions {
   config: RetentionConfig;
@@ -27,26 +27,13 @@ export interface RetentionSchedule {
  */
 export function startRetentionSchedule(db: Kysely<Database>, options: RetentionScheduleOptions): RetentionSchedule {
   const log = options.log ?? console;
-  let running: Promise<RetentionResult | undefined> | null = null;
-
-  const runNow = (): Promise<RetentionResult | undefined> => {
-    if (running) return Promise.resolve(undefined);
-    running = (async () => {
-      try {
-        const result = await runRetention(db, { config: options.config, batchSize: options.batchSize, via: 'schedule', log });
-        log.info(summariseRetention(result));
-        return result;
-      } catch (error) {
-        log.error('retention run failed', error);
-        return undefined;
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-
-  const timer = setInterval(() => { void runNow(); }, options.intervalMs ?? DAY_MS);
-  timer.unref();
-  return { runNow, stop: () => clearInterval(timer) };
+  const job = repeating({
+    intervalMs: options.intervalMs ?? DAY_MS, log, failure: 'retention run failed',
+    run: async () => {
+      const result = await runRetention(db, { config: options.config, batchSize: options.batchSize, via: 'schedule', log });
+      log.info(summariseRetention(result));
+      return result;
+    },
+  });
+  return { runNow: job.runNow, stop: job.stop };
 }

@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import { today } from '../clock.ts';
 import type { Database } from '../db/schema.ts';
 import type { PatternConfig } from '../domain/patterns/index.ts';
+import { DAY_MS, repeating } from './repeating.ts';
 import { scanAllHouseholds, type PatternScanResult } from './patternScan.ts';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS } from './repeating.ts';
 
 export interface PatternScanScheduleOptions {
   config: PatternConfig;
@@ -33,27 +34,14 @@ export interface PatternScanSchedule {
 export function startPatternScanSchedule(db: Kysely<Database>, options: PatternScanScheduleOptions): PatternScanSchedule {
   const log = options.log ?? console;
   const dateOf = options.today ?? today;
-  let running: Promise<PatternScanResult | undefined> | null = null;
-
-  const runNow = (): Promise<PatternScanResult | undefined> => {
-    if (running) return Promise.resolve(undefined);
-    running = (async () => {
-      try {
-        const result = await scanAllHouseholds(db, { config: options.config, today: dateOf(), batchSize: options.batchSize });
-        log.info(`pattern scan: ${result.households} households, ${result.alerts} alerts (+${result.added} −${result.removed}) in ${result.milliseconds} ms`);
-        return result;
-      } catch (error) {
-        log.error('pattern scan failed', error);
-        return undefined;
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-
-  const timer = setInterval(() => { void runNow(); }, options.intervalMs ?? DAY_MS);
-  timer.unref();
-  if (options.runAtStart) void runNow();
-  return { runNow, stop: () => clearInterval(timer) };
+  const job = repeating({
+    intervalMs: options.intervalMs ?? DAY_MS, log, failure: 'pattern scan failed',
+    run: async () => {
+      const result = await scanAllHouseholds(db, { config: options.config, today: dateOf(), batchSize: options.batchSize });
+      log.info(`pattern scan: ${result.households} households, ${result.alerts} alerts (+${result.added} −${result.removed}) in ${result.milliseconds} ms`);
+      return result;
+    },
+  });
+  if (options.runAtStart) void job.runNow();
+  return { runNow: job.runNow, stop: job.stop };
 }
