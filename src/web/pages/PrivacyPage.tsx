@@ -5,6 +5,7 @@ import { TextField } from '../components/Fields.tsx';
 import { Form } from '../components/Form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { AccountChanges } from '../privacy/AccountChanges.tsx';
 import { AuditLog } from '../privacy/AuditLog.tsx';
 import { ChildSearch, type SearchMode } from '../privacy/ChildSearch.tsx';
 import { SubjectList } from '../privacy/SubjectList.tsx';
@@ -25,7 +26,7 @@ function focusHeading(id: string) {
 /**
  * For the privacy officer: who looked at this child (or family), and when — straight from the audit trail.
  * First find the child (by BSN, or last name and birth date), then open its log; the internal ids stay
- * available as a second way in.
+ * available as a second way in. Below that, who changed which account (roles and teams first of all).
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function PrivacyPage() {
         <IdSearch onResults={showIdResults} />
       </details>
       {events && <AuditLog events={events} />}
+      <AccountChanges />
     </>
   );
 }
