@@ -1,19 +1,13 @@
-import { authenticator } from 'otplib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/api/auth/totp.ts';
 import type { TestMailServer } from '../support/mailServer.ts';
 import type { BrowserInstance } from './support/instance.ts';
 import { linkIn, startInstanceWithMail } from './support/mail.ts';
-import { apiAs, logIn, openForm, screenshot } from './support/pages.ts';
+import { apiAs, logIn, nextTotp, openForm, screenshot } from './support/pages.ts';
 
 const ninaPassword = 'Nina kiest haar eigen wachtwoord';
 
-/**
- * The code of the next 30-second step: a code once used (activating, setting up) does not log in a second
- * time, and the server accepts the next step too (phones drift).
- */
-const nextTotp = (secret: string) => authenticator.clone({ ...authenticator.options, epoch: Date.now() + 30_000 }).generate(secret);
 
 async function logInWith(page: Page, baseUrl: string, email: string, password: string, code?: string) {
   await page.goto(baseUrl);
@@ -131,6 +125,7 @@ describe('accounts: activation by mail, a forgotten password, the second factor,
     const secret = await secretOn(page);
     const svg = Buffer.from((await qr.getAttribute('src'))!.split(',')[1]!, 'base64').toString();
     expect(svg).toContain('<svg');
+    await screenshot(page, 'activation-second-factor');
 
     const choose = page.getByRole('form', { name: 'Wachtwoord kiezen' });
     await choose.getByLabel('Nieuw wachtwoord', { exact: true }).fill('Priya kiest een lang wachtwoord');

@@ -27,12 +27,16 @@ export function AccountRow({ account, organisation, self, columns, onChanged }: 
 
   const toggle = (which: Panel) => { setPanel(panel === which ? null : which); setOutcome(null); setProblem(null); };
   const done = (result: Outcome) => { setPanel(null); setProblem(null); setOutcome(result); onChanged(); };
+  const act = async (path: string, describe: (result: AccountActionResult) => Outcome) => {
+    done(describe(await post<AccountActionResult>(`/users/${account.id}/${path}`, {})));
+  };
+  /** An action without a confirmation step: its problem, if any, is shown in the row's panel. */
   const run = async (path: string, describe: (result: AccountActionResult) => Outcome) => {
     setBusy(true);
     setOutcome(null);
     setProblem(null);
     try {
-      done(describe(await post<AccountActionResult>(`/users/${account.id}/${path}`, {})));
+      await act(path, describe);
     } catch (error) {
       setProblem(error instanceof ApiError ? error : new ApiError(0, 'INTERNAL', String(error)));
     } finally {
@@ -86,7 +90,7 @@ export function AccountRow({ account, organisation, self, columns, onChanged }: 
             )}
             {panel === 'deactivate' && (
               <Form label={t('admin.deactivate.label', { name: account.name })} submitLabel={t('admin.deactivate.confirm')}
-                onSubmit={() => run('deactivate', (result) => ({
+                onSubmit={() => act('deactivate', (result) => ({
                   message: t('admin.result.deactivated', { name: account.name }),
                   ...(result.leadsFamilies ? { warning: t('admin.result.leadsFamilies', { name: account.name, count: result.leadsFamilies }) } : {}),
                 }))}>
@@ -95,7 +99,7 @@ export function AccountRow({ account, organisation, self, columns, onChanged }: 
             )}
             {panel === 'resetSecondFactor' && (
               <Form label={t('admin.resetSecondFactor.label', { name: account.name })} submitLabel={t('admin.resetSecondFactor.confirm')}
-                onSubmit={() => run('second-factor/reset', (result) => ({ message: t('admin.result.secondFactorReset', { name: account.name }), warning: sentTo(result) }))}>
+                onSubmit={() => act('second-factor/reset', (result) => ({ message: t('admin.result.secondFactorReset', { name: account.name }), warning: sentTo(result) }))}>
                 <p className="utrecht-paragraph rondom-warning">{t('admin.resetSecondFactor.warning', { name: account.name, email: account.email })}</p>
               </Form>
             )}

@@ -22,14 +22,22 @@ type State =
  */
 export function LinkPage({ purpose: expected }: { purpose: Purpose }) {
   const { t } = useTranslation();
-  const [token] = useState(readLinkToken);
+  const [token, setToken] = useState(readLinkToken);
   const [state, setState] = useState<State>(token ? { step: 'loading' } : { step: 'missing' });
   const doneRef = useRef<HTMLDivElement>(null);
+
+  // Another link opened in this same tab changes only the part after '#': the page starts again with it.
+  useEffect(() => {
+    const onHashChange = () => { const fresh = readLinkToken(); if (fresh) setToken(fresh); };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   useEffect(() => {
     clearLinkToken();
     if (!token) return;
     let current = true;
+    setState({ step: 'loading' });
     post<TokenInspection>('/account/token', { token })
       .then((inspection) => { if (current) setState({ step: 'ready', inspection }); })
       .catch((error: unknown) => {
@@ -64,9 +72,9 @@ export function LinkPage({ purpose: expected }: { purpose: Purpose }) {
             </section>
           )}
           <section aria-labelledby="link-password" className="rondom-section">
-            <h2 id="link-password" className="utrecht-heading-2">{t('link.passwordTitle')}</h2>
+            <h2 id="link-password" className="utrecht-heading-2">{state.inspection.secondFactorSetup ? t('link.passwordTitleStep2') : t('link.passwordTitle')}</h2>
             {state.inspection.secondFactorCode && <p className="utrecht-paragraph">{t('link.codeNeeded')}</p>}
-            <LinkPasswordForm token={token!} email={state.inspection.email}
+            <LinkPasswordForm key={token} token={token!} email={state.inspection.email}
               askCode={state.inspection.secondFactorSetup ? 'setup' : state.inspection.secondFactorCode ? 'existing' : null}
               submitLabel={purpose === 'activation' ? t('link.activation.submit') : t('link.reset.submit')}
               onDone={() => setState({ step: 'done', inspection: state.inspection })} />
