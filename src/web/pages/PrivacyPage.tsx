@@ -13,11 +13,17 @@ import type { AuditEventView, AuditSubject, DataList } from '../types.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Moves focus to a heading once it is on screen (headings are not focusable by themselves). */
-function focusHeading(id: string) {
+/**
+ * Moves focus to a heading once it is on screen (headings are not focusable by themselves). React may commit
+ * the new results after the next frame, so it looks again for a few frames.
+ */
+function focusHeading(id: string, framesLeft = 10) {
   requestAnimationFrame(() => {
     const heading = document.getElementById(id);
-    if (!heading) return;
+    if (!heading) {
+      if (framesLeft > 0) focusHeading(id, framesLeft - 1);
+      return;
+    }
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus();
   });

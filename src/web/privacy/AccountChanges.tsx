@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert, Loading } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
@@ -12,7 +13,7 @@ const columns = ['when', 'who', 'what', 'account', 'changes'] as const;
  * For the privacy officer: who created, changed, deactivated or activated which account. A change that gives
  * an account more to see (a case role, team lead, a place in a team) is marked, in colour and in words.
  */
-export function AccountChanges() {
+export const AccountChanges = memo(function AccountChanges() {
   const { t, i18n } = useTranslation();
   const events = useResource<DataList<AccountChangeView>>('/audit/account-changes');
   const organisations = useResource<OrganisationList>('/organisations');
@@ -62,4 +63,4 @@ export function AccountChanges() {
       )}
     </Section>
   );
-}
+});
