@@ -1,25 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionResponse, SessionUserView } from '../api/contract.ts';
-import { ApiError, api, get, setCsrfToken, whenPasswordChangeRequired, whenUnauthenticated } from './api.ts';
+import { ApiError, api, get, setCsrfToken, whenPasswordChangeRequired, whenSecondFactorSetupRequired, whenUnauthenticated } from './api.ts';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/ProblemAlert.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { FamiliesPage } from './pages/FamiliesPage.tsx';
 import { FamilyPage } from './pages/FamilyPage.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
+import { LinkPage } from './pages/LinkPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MatchesPage } from './pages/MatchesPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordPage } from './pages/PasswordPage.tsx';
 import { PersonPage } from './pages/PersonPage.tsx';
 import { PrivacyPage } from './pages/PrivacyPage.tsx';
-import { navigate, useRoute, type Route } from './router.ts';
+import { SecondFactorPage } from './pages/SecondFactorPage.tsx';
+import { isPublicRoute, navigate, useRoute, type Route } from './router.ts';
 import { homePath, SessionContext } from './session.ts';
 
 type SessionState =
   | { status: 'checking' } | { status: 'anonymous' }
-  /** `passwordChangeRequired`: signed in with a start password; only the password page opens until it is replaced. */
-  | { status: 'signedIn'; user: SessionUserView; passwordChangeRequired: boolean };
+  /**
+   * `passwordChangeRequired`: signed in with a start password; only the password page opens until it is replaced.
+   * `secondFactorSetupRequired`: likewise, only the page that sets up the second factor the account needs.
+   */
+  | { status: 'signedIn'; user: SessionUserView; passwordChangeRequired: boolean; secondFactorSetupRequired: boolean; hasSecondFactor: boolean };
 
 export function App() {
   const [session, setSession] = useState<SessionState>({ status: 'checking' });
@@ -28,13 +35,15 @@ export function App() {
   const signIn = useCallback((response: SessionResponse, fresh: boolean) => {
     setCsrfToken(response.csrfToken);
     const passwordChangeRequired = response.passwordChangeRequired === true;
-    setSession({ status: 'signedIn', user: response.user, passwordChangeRequired });
-    if (!passwordChangeRequired && (fresh || window.location.pathname === '/')) navigate(homePath(response.user));
+    const secondFactorSetupRequired = response.secondFactorSetupRequired === true;
+    setSession({ status: 'signedIn', user: response.user, passwordChangeRequired, secondFactorSetupRequired, hasSecondFactor: response.hasSecondFactor === true });
+    if (!passwordChangeRequired && !secondFactorSetupRequired && (fresh || window.location.pathname === '/')) navigate(homePath(response.user));
   }, []);
 
   useEffect(() => {
     whenUnauthenticated(() => { setCsrfToken(null); setSession({ status: 'anonymous' }); });
     whenPasswordChangeRequired(() => setSession((current) => (current.status === 'signedIn' ? { ...current, passwordChangeRequired: true } : current)));
+    whenSecondFactorSetupRequired(() => setSession((current) => (current.status === 'signedIn' ? { ...current, secondFactorSetupRequired: true } : current)));
     get<SessionResponse>('/session')
       .then((response) => signIn(response, false))
       .catch((error: unknown) => {
@@ -50,24 +59,36 @@ export function App() {
   };
 
   if (session.status === 'checking') return <main id="main" className="rondom-main"><Loading /></main>;
+  // The links from the mails and "forgot password" open whether or not someone is logged in in this browser.
+  if (isPublicRoute(route)) {
+    if (route.page === 'forgotPassword') return <ForgotPasswordPage />;
+    return <LinkPage purpose={route.page === 'activate' ? 'activation' : 'password_reset'} />;
+  }
   if (session.status === 'anonymous') return <LoginPage onSignedIn={(response) => signIn(response, true)} />;
   // After a password change the session is read again: a fresh CSRF token, and the server's word that the change is done.
   const refreshSession = async (fresh: boolean) => signIn(await get<SessionResponse>('/session'), fresh);
   if (session.passwordChangeRequired) {
     return (
       <SessionContext.Provider value={session.user}>
-        <Layout onSignOut={signOut} restricted><PasswordPage required onChanged={() => refreshSession(true)} /></Layout>
+        <Layout onSignOut={signOut} restricted><PasswordPage onChanged={() => refreshSession(true)} /></Layout>
+      </SessionContext.Provider>
+    );
+  }
+  if (session.secondFactorSetupRequired) {
+    return (
+      <SessionContext.Provider value={session.user}>
+        <Layout onSignOut={signOut} restricted><SecondFactorPage onDone={() => refreshSession(true)} /></Layout>
       </SessionContext.Provider>
     );
   }
   return (
     <SessionContext.Provider value={session.user}>
-      <Layout onSignOut={signOut}>{page(route, () => refreshSession(false))}</Layout>
+      <Layout onSignOut={signOut}>{page(route, session.hasSecondFactor, () => refreshSession(false))}</Layout>
     </SessionContext.Provider>
   );
 }
 
-function page(route: Route, passwordChanged: () => Promise<void>) {
+function page(route: Route, hasSecondFactor: boolean, accountChanged: () => Promise<void>) {
   switch (route.page) {
     case 'families': return <FamiliesPage />;
     case 'family': return <FamilyPage key={route.id} id={route.id} />;
@@ -76,7 +97,7 @@ function page(route: Route, passwordChanged: () => Promise<void>) {
     case 'matches': return <MatchesPage />;
     case 'admin': return <AdminPage />;
     case 'privacy': return <PrivacyPage />;
-    case 'password': return <PasswordPage required={false} onChanged={passwordChanged} />;
+    case 'password': return <AccountPage hasSecondFactor={hasSecondFactor} onPasswordChanged={accountChanged} onSecondFactorSet={accountChanged} />;
     default: return <NotFoundPage />;
   }
 }

@@ -23,11 +23,14 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;
 let onPasswordChangeRequired: (() => void) | null = null;
+let onSecondFactorSetupRequired: (() => void) | null = null;
 
 export const setCsrfToken = (token: string | null) => { csrfToken = token; };
 export const whenUnauthenticated = (handler: () => void) => { onUnauthenticated = handler; };
 /** Until the start password is replaced, the server refuses everything else; the app then shows only the password page. */
 export const whenPasswordChangeRequired = (handler: () => void) => { onPasswordChangeRequired = handler; };
+/** Likewise until a second factor the account needs is set up: the app then shows only the page that sets it up. */
+export const whenSecondFactorSetupRequired = (handler: () => void) => { onSecondFactorSetupRequired = handler; };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -50,6 +53,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
     const error = new ApiError(response.status, problem.code ?? 'INTERNAL', problem.detail ?? '', problem.errors ?? [], problem.params ?? {});
     if (error.code === 'UNAUTHENTICATED' && onUnauthenticated) onUnauthenticated();
     if (error.code === 'PASSWORD_CHANGE_REQUIRED' && onPasswordChangeRequired) onPasswordChangeRequired();
+    if (error.code === 'SECOND_FACTOR_SETUP_REQUIRED' && onSecondFactorSetupRequired) onSecondFactorSetupRequired();
     throw error;
   }
   return payload as T;

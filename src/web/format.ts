@@ -25,3 +25,8 @@ export function questionText(t: TFunction, answer: QuestionAnswerView): string {
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+/** A moment as people say it, without seconds: "3 maart 2025 om 14:05". */
+export function formatMoment(value: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));
+}

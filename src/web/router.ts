@@ -10,7 +10,15 @@ export type Route =
   | { page: 'admin' }
   | { page: 'privacy' }
   | { page: 'password' }
+  /** Reachable without logging in: the links from the activation and password mails, and "forgot password". */
+  | { page: 'activate' }
+  | { page: 'resetPassword' }
+  | { page: 'forgotPassword' }
   | { page: 'notFound' };
+
+/** Pages that open without a session (the App shows them whether or not someone is logged in). */
+export const isPublicRoute = (route: Route): route is { page: 'activate' | 'resetPassword' | 'forgotPassword' } =>
+  route.page === 'activate' || route.page === 'resetPassword' || route.page === 'forgotPassword';
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/gezinnen') return { page: 'families' };
@@ -23,6 +31,9 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/beheer') return { page: 'admin' };
   if (pathname === '/privacy') return { page: 'privacy' };
   if (pathname === '/wachtwoord') return { page: 'password' };
+  if (pathname === '/activeren') return { page: 'activate' };
+  if (pathname === '/wachtwoord-herstellen') return { page: 'resetPassword' };
+  if (pathname === '/wachtwoord-vergeten') return { page: 'forgotPassword' };
   return { page: 'notFound' };
 }
 
@@ -35,7 +46,10 @@ export const paths = {
   matches: '/matches',
   admin: '/beheer',
   privacy: '/privacy',
+  /** "Mijn account": the password change and the second factor. */
   password: '/wachtwoord',
+  forgotPassword: '/wachtwoord-vergeten',
+  login: '/',
 };
 
 const listeners = new Set<() => void>();

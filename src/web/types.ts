@@ -1,3 +1,5 @@
+import type { AccountView } from '../api/contract.ts';
+
 /**
  * Response shapes the API returns but `src/api/contract.ts` does not (yet) declare as types:
  * the directory/accounts, organisations, account creation and the audit query.
@@ -18,7 +20,16 @@ export interface Organisation {
 /** The organisations list; to the administrator also the redirect URI to register at identity providers. */
 export interface OrganisationList { data: Organisation[]; ssoRedirectUri?: string }
 
-export interface CreatedUser { id: string; totpUri?: string }
+/** Where an account's activation went: a one-time link by mail, or the first login through the organisation's identity provider. */
+export type Activation = { via: 'mail'; sentTo: string; expiresAt: string } | { via: 'identity_provider' };
+
+/** The answer to creating an account (`POST /users`); nobody gets a password or secret that opens it. */
+export interface CreatedUser { id: string; activation: Activation; data: AccountView }
+
+/** The answer to the account actions (`POST /users/:id/deactivate` …). */
+export interface AccountActionResult { data?: AccountView; leadsFamilies?: number; activation?: Activation }
+
+export type { AccountChangeView, AccountView } from '../api/contract.ts';
 
 export interface AuditEventView {
   seq: string | number; occurredAt: string; userId: string | null; userName: string | null; userEmail: string | null; roles: string[];

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInstance, type BrowserInstance } from './support/instance.ts';
+import { currentTotp } from '../../src/api/auth/totp.ts';
+import { buildUser } from '../support/factories.ts';
+import type { TestMailServer } from '../support/mailServer.ts';
+import { testPassword, type BrowserInstance } from './support/instance.ts';
+import { linkIn, startInstanceWithMail } from './support/mail.ts';
 import { apiAs, chooseOption, daysAgo, logIn, screenshot } from './support/pages.ts';
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is, and returns readable violations. */
@@ -11,17 +15,39 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Opens every closed disclosure, so the forms inside are checked too. */
+/** Opens every closed disclosure, so the forms inside are checked too (the account actions share one panel per row: opened one by one). */
 async function openAllForms(page: Page) {
-  const closed = page.locator('button[aria-expanded="false"]');
+  const closed = page.locator('button[aria-expanded="false"]:not(.rondom-row-actions *)');
   while (await closed.count() > 0) await closed.first().click();
 }
 
 describe('accessibility (axe finds no violations)', () => {
   let instance: BrowserInstance;
+  let mail: TestMailServer;
   let childId = '';
-  beforeAll(async () => { instance = await startInstance(); });
-  afterAll(async () => { await instance?.stop(); });
+  /** Accounts that must first choose a password, or set up a second factor, before anything else opens. */
+  const forced = { password: '', secondFactor: '' };
+  /** Accounts the administrator creates below; their activation links are checked after that. */
+  const created = { professional: 'nieuw@wijkteam.test', privacyOfficer: 'olga.overzicht@gemeente.test' };
+  beforeAll(async () => {
+    ({ instance, mail } = await startInstanceWithMail({
+      prepare: async (db, organisationId) => {
+        const password = await buildUser(db, { roles: ['professional'], organisationId, name: 'Sam Start' });
+        await db.updateTable('users').set({ password_change_required: true }).where('id', '=', password.id).execute();
+        const secondFactor = await buildUser(db, { roles: ['professional'], organisationId, name: 'Tessa Tweestaps' });
+        await db.updateTable('users').set({ totp_required: true }).where('id', '=', secondFactor.id).execute();
+        Object.assign(forced, { password: password.email, secondFactor: secondFactor.email });
+      },
+    }));
+  });
+  afterAll(async () => { await instance?.stop(); await mail?.close(); });
+
+  const logInAs = async (page: Page, email: string) => {
+    await page.goto(instance.baseUrl);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(testPassword);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  };
 
   it('login page, also after a failed attempt and in English', async () => {
     const page = await instance.newPage();
@@ -91,17 +117,23 @@ describe('accessibility (axe finds no violations)', () => {
     await page.close();
   });
 
-  it('changing the password from the header, with the error summary, in Dutch and English', async () => {
+  it('my account: changing the password with the error summary, and setting up a second factor, in Dutch and English', async () => {
     const page = await instance.newPage();
     await logIn(page, instance.baseUrl, instance.professional);
-    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    await page.getByRole('link', { name: 'Mijn account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.getByRole('alert').waitFor();
     expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tweede inlogstap instellen' }).click();
+    await page.getByRole('img', { name: /QR-code/ }).waitFor();
+    await page.getByRole('button', { name: 'Tweede inlogstap bevestigen' }).click();
+    await page.getByRole('form', { name: 'Tweede inlogstap bevestigen' }).getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'my-account');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.close();
@@ -180,41 +212,146 @@ describe('accessibility (axe finds no violations)', () => {
     await page.close();
   });
 
-  it('administration, for an administrator with a second factor', async () => {
+  it('administration: accounts with their actions, for an administrator with a second factor', async () => {
     const page = await instance.newPage();
     await logIn(page, instance.baseUrl, instance.administrator);
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     await page.getByRole('rowheader', { name: instance.organisationName }).waitFor();
+    const api = apiAs(page, instance.baseUrl);
+    const organisations = await api<{ data: Array<{ id: string; name: string }> }>('GET', '/organisations');
+    const organisationId = organisations.data.find((o) => o.name === instance.organisationName)!.id;
+    await api('POST', `/organisations/${organisationId}/teams`, { name: 'Team Zuid' });
+    await api('POST', '/users', { email: created.privacyOfficer, name: 'Olga Overzicht', organisationId, roles: ['privacy_officer'] });
+    await page.reload();
+    await page.getByRole('rowheader', { name: 'Olga Overzicht' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await openAllForms(page);
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'admin-page');
 
-    // An account with a start password: its first login shows only the page to choose a new one
-    const organisations = await apiAs(page, instance.baseUrl)<{ data: Array<{ id: string; name: string }> }>('GET', '/organisations');
-    const organisationId = organisations.data.find((o) => o.name === instance.organisationName)!.id;
-    const email = `start-${Date.now()}@test.rondom.test`;
-    await apiAs(page, instance.baseUrl)('POST', '/users', { email, name: 'Sam Start', organisationId, roles: ['professional'], password: 'Een startwachtwoord van de beheerder' });
+    // A new account (the team select appears with the organisation), then what was sent where
+    const form = page.getByRole('form', { name: 'Nieuw account' });
+    await form.getByRole('button', { name: 'Account aanmaken' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await form.getByLabel('E-mailadres').fill(created.professional);
+    await form.getByLabel('Naam', { exact: true }).fill('Noor Nieuw');
+    await form.getByRole('combobox', { name: 'Organisatie' }).selectOption({ label: instance.organisationName });
+    await form.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Team Zuid' });
+    expect(await violations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByRole('status').getByText('Account voor Noor Nieuw aangemaakt.', { exact: false }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // The actions of three accounts open at once: editing (with a problem from the server), deactivating, resetting the second factor
+    const row = (name: string) => page.locator('#users tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    await row(instance.professional.name).getByRole('button', { name: /^Bewerken/ }).click();
+    const edit = page.getByRole('form', { name: `Account van ${instance.professional.name} bewerken` });
+    await edit.getByLabel('E-mailadres').fill(created.privacyOfficer);
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await edit.getByRole('alert').getByText('Er is al een account met dit e-mailadres').waitFor();
+    await row(instance.colleague.name).getByRole('button', { name: /^Deactiveren/ }).click();
+    await row(instance.privacyOfficer.name).getByRole('button', { name: /^Tweede inlogstap resetten/ }).click();
+    await page.getByRole('form', { name: `Tweede inlogstap van ${instance.privacyOfficer.name} resetten` }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('form', { name: `Account van ${instance.colleague.name} deactiveren` }).getByRole('button', { name: 'Ja, deactiveren' }).click();
+    await page.getByRole('status').getByText(`Het account van ${instance.colleague.name} is gedeactiveerd.`, { exact: false }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await row(instance.colleague.name).getByRole('button', { name: /^Heractiveren/ }).click();
+    await page.getByRole('status').getByText(`Het account van ${instance.colleague.name} is weer actief.`).waitFor();
+    await screenshot(page, 'admin-accounts-actions');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.close();
-    const first = await instance.newPage();
-    await first.goto(instance.baseUrl);
-    await first.getByLabel('E-mailadres').fill(email);
-    await first.getByLabel('Wachtwoord').fill('Een startwachtwoord van de beheerder');
-    await first.getByRole('button', { name: 'Inloggen' }).click();
-    await first.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
-    expect(await violations(first)).toEqual([]);
-    await first.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
-    await first.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await first.getByRole('alert').waitFor();
-    expect(await violations(first)).toEqual([]);
-    await screenshot(first, 'password-required');
-    await first.close();
+  });
+
+  it('the links from the mails, and forgot password', async () => {
+    // Activation with a second factor: the QR code and key, then the form with its error summary, also in English
+    const page = await instance.newPage();
+    await page.goto(linkIn(await mail.waitFor(created.privacyOfficer)));
+    await page.getByRole('img', { name: /QR-code/ }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Account activeren' }).click();
+    await page.getByRole('form', { name: 'Wachtwoord kiezen' }).getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Activate account' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+
+    // Activation without one, up to the confirmation
+    await page.goto(linkIn(await mail.waitFor(created.professional)));
+    const choose = page.getByRole('form', { name: 'Wachtwoord kiezen' });
+    await choose.getByLabel('Nieuw wachtwoord', { exact: true }).fill('Noor haar eigen wachtwoord');
+    await choose.getByLabel('Herhaal het nieuwe wachtwoord').fill('Noor haar eigen wachtwoord');
+    await choose.getByRole('button', { name: 'Account activeren' }).click();
+    await page.getByRole('status').getByText('Je account is geactiveerd.').waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // A used link, and an address without its token
+    await page.goto(`${instance.baseUrl}/activeren#token=${'x'.repeat(43)}`);
+    await page.getByRole('alert').getByText('Deze link werkt niet meer.').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`${instance.baseUrl}/wachtwoord-herstellen`);
+    await page.getByRole('alert').getByText('Deze pagina werkt alleen met de volledige link uit je e-mail.').waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // Forgot password: the empty form, then the answer
+    await page.goto(instance.baseUrl);
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Link aanvragen' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    const since = mail.received.length;
+    await page.getByLabel('E-mailadres').fill(instance.privacyOfficer.email);
+    await page.getByRole('button', { name: 'Link aanvragen' }).click();
+    await page.getByRole('status').waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // The password link of an account with a second factor asks the code
+    await page.goto(linkIn(await mail.waitFor(instance.privacyOfficer.email, { since })));
+    await page.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' }).waitFor();
+    await page.getByLabel('Code uit je authenticator-app').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'password-reset-with-code');
+    await page.close();
+  });
+
+  it('the pages that come first: a start password to replace, a second factor to set up', async () => {
+    const page = await instance.newPage();
+    await logInAs(page, forced.password);
+    await page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'password-required');
+    await page.close();
+
+    const setup = await instance.newPage();
+    await logInAs(setup, forced.secondFactor);
+    await setup.getByRole('heading', { level: 1, name: 'Stel je tweede inlogstap in' }).waitFor();
+    await setup.getByRole('img', { name: /QR-code/ }).waitFor();
+    expect(await violations(setup)).toEqual([]);
+    await setup.getByLabel('Code uit je authenticator-app').fill(currentTotp('JBSWY3DPEHPK3PXP'));
+    await setup.getByRole('button', { name: 'Tweede inlogstap bevestigen' }).click();
+    await setup.getByRole('alert').waitFor();
+    expect(await violations(setup)).toEqual([]);
+    await screenshot(setup, 'second-factor-required');
+    await setup.close();
   });
 
   it('the privacy officer finds a child and looks up who saw it', async () => {
     const page = await instance.newPage();
     await logIn(page, instance.baseUrl, instance.privacyOfficer);
     await page.getByRole('heading', { level: 1, name: 'Wie heeft dit ingezien?' }).waitFor();
+    await page.getByRole('region', { name: 'Wijzigingen in accounts en rollen' }).getByRole('table').waitFor();
+    expect(await page.getByText('Geeft meer inzage').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
 
     // An empty search: the error summary
@@ -231,7 +368,8 @@ describe('accessibility (axe finds no violations)', () => {
     expect(await violations(page)).toEqual([]);
     await results.getByRole('button', { name: 'Toon wie dit heeft ingezien' }).click();
     await page.getByRole('heading', { level: 2, name: 'Gevonden in het logboek' }).waitFor();
-    expect(await page.getByRole('table').textContent()).toContain(instance.professional.name);
+    const log = page.getByRole('table', { name: 'Gevonden in het logboek' });
+    expect(await log.textContent()).toContain(instance.professional.name);
     expect(await violations(page)).toEqual([]);
 
     // The name search, and nothing found
@@ -247,9 +385,9 @@ describe('accessibility (axe finds no violations)', () => {
     await page.getByLabel('Persoonsnummer (id) van het kind').fill(childId);
     await page.getByRole('button', { name: 'Zoeken in het logboek' }).click();
     await page.getByRole('heading', { level: 2, name: 'Gevonden in het logboek' }).waitFor();
-    const rows = page.getByRole('table').getByRole('row');
+    const rows = log.getByRole('row');
     expect(await rows.count()).toBeGreaterThan(2);
-    expect(await page.getByRole('table').textContent()).toContain(instance.professional.name);
+    expect(await log.textContent()).toContain(instance.professional.name);
     await screenshot(page, 'privacy-page');
     expect(await violations(page)).toEqual([]);
 

@@ -1,47 +1,52 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Organisation } from '../../src/web/types.ts';
+import { currentTotp, newTotpSecret } from '../../src/api/auth/totp.ts';
+import { sealSecret } from '../../src/crypto/secretBox.ts';
+import { buildUser, testEncryptionKey } from '../support/factories.ts';
 import { startInstance, testPassword, type BrowserInstance } from './support/instance.ts';
-import { apiAs, logIn, screenshot } from './support/pages.ts';
+import { logIn, nextTotp, screenshot } from './support/pages.ts';
 
-const startPassword = 'Startwachtwoord-van-Bea-2025';
 const newPassword = 'Mijn eigen lange wachtwoord';
 
-async function logInWith(page: Page, baseUrl: string, email: string, password: string) {
+async function logInWith(page: Page, baseUrl: string, email: string, password: string, code?: string) {
   await page.goto(baseUrl);
   await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (code) {
+    await page.getByLabel('Code uit je authenticator-app').fill(code);
+    await page.getByRole('button', { name: 'Code bevestigen' }).click();
+  }
 }
 
-describe('the first login with a start password from the administrator', () => {
+describe('choosing a password when logged in', () => {
   let instance: BrowserInstance;
-  beforeAll(async () => { instance = await startInstance(); });
+  /** The first administrator, as `rondom create-admin` makes it: a printed start password, to be replaced at the first login. */
+  const first = { email: '', secret: newTotpSecret() };
+  beforeAll(async () => {
+    instance = await startInstance({
+      prepare: async (db, organisationId) => {
+        const user = await buildUser(db, { roles: ['administrator'], organisationId, name: 'Eerste Beheerder' });
+        await db.updateTable('users').set({ password_change_required: true, totp_secret: sealSecret(testEncryptionKey, first.secret), totp_required: true })
+          .where('id', '=', user.id).execute();
+        first.email = user.email;
+      },
+    });
+  });
   afterAll(async () => { await instance?.stop(); });
 
-  it('asks for a new password before anything else, then continues; the next login goes straight in', async () => {
+  it('the first administrator, with a printed start password, chooses a new one before anything else; the next login goes straight in', async () => {
     const { baseUrl } = instance;
-    // The administrator makes the account, with a start password
-    const admin = await instance.newPage();
-    await logIn(admin, baseUrl, instance.administrator);
-    const asAdmin = apiAs(admin, baseUrl);
-    const organisations = await asAdmin<{ data: Organisation[] }>('GET', '/organisations');
-    const organisation = organisations.data.find((o) => o.name === instance.organisationName)!;
-    const email = `nieuw-${Date.now()}@test.rondom.test`;
-    await asAdmin('POST', '/users', { email, name: 'Nina Nieuw', organisationId: organisation.id, roles: ['professional'], password: startPassword });
-    await admin.close();
-
-    // First login: only the password page, no menu
     const page = await instance.newPage();
-    await logInWith(page, baseUrl, email, startPassword);
+    await logInWith(page, baseUrl, first.email, testPassword, currentTotp(first.secret));
     await page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: 'Wachtwoord wijzigen' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Mijn account' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Uitloggen' }).isVisible()).resolves.toBe(true);
     const form = page.getByRole('form', { name: 'Nieuw wachtwoord kiezen' });
 
     // The browser checks length and the repetition first
-    await form.getByLabel('Huidig wachtwoord').fill(startPassword);
+    await form.getByLabel('Huidig wachtwoord').fill(testPassword);
     await form.getByLabel('Nieuw wachtwoord', { exact: true }).fill('te kort');
     await form.getByLabel('Herhaal het nieuwe wachtwoord').fill('iets anders');
     await form.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
@@ -60,30 +65,30 @@ describe('the first login with a start password from the administrator', () => {
     await expect(form.getByLabel('Huidig wachtwoord').getAttribute('aria-invalid')).resolves.toBe('true');
 
     // The right one: on to the app
-    await form.getByLabel('Huidig wachtwoord').fill(startPassword);
+    await form.getByLabel('Huidig wachtwoord').fill(testPassword);
     await form.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: 'Wachtwoord wijzigen' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Mijn account' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'after-password-change');
 
     // Log out; the start password no longer works, the new one goes straight in
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await logInWith(page, baseUrl, email, startPassword);
+    await logInWith(page, baseUrl, first.email, testPassword);
     await page.getByRole('alert').getByText('Het e-mailadres of wachtwoord klopt niet.').waitFor();
-    await logInWith(page, baseUrl, email, newPassword);
-    await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    await logInWith(page, baseUrl, first.email, newPassword, nextTotp(first.secret));
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).count()).resolves.toBe(0);
     await page.close();
   });
 
-  it('everyone can change their password from the header', async () => {
+  it('everyone can change their password under "Mijn account"', async () => {
     const { baseUrl, professional } = instance;
     const page = await instance.newPage();
     await logIn(page, baseUrl, professional);
-    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    await page.getByRole('link', { name: 'Mijn account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     expect(page.url()).toBe(`${baseUrl}/wachtwoord`);
     const form = page.getByRole('form', { name: 'Nieuw wachtwoord kiezen' });
     await form.getByLabel('Huidig wachtwoord').fill(testPassword);

@@ -56,7 +56,9 @@ export function Form({ label, submitLabel, validate, onSubmit, fieldLabels = {},
       setProblem(null);
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError(0, 'INTERNAL', String(caught));
-      fail(error.fields.map((f) => ({ path: f.path, message: t(`fieldErrors.${f.path}`, { defaultValue: t('fieldErrors.invalid', { field: fieldLabels[f.path] ?? f.path }) }) })), error);
+      // A message for this field and this problem (`fieldErrors.ALREADY_EXISTS.email`) before the field's general one.
+      const fieldMessage = (path: string) => t([`fieldErrors.${error.code}.${path}`, `fieldErrors.${path}`], { defaultValue: t('fieldErrors.invalid', { field: fieldLabels[path] ?? path }) });
+      fail(error.fields.map((f) => ({ path: f.path, message: fieldMessage(f.path) })), error);
     } finally {
       setBusy(false);
     }

@@ -6,8 +6,8 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Link } from './Link.tsx';
 
 /**
- * Skip link, header (who is signed in, language, password, log out), main menu and the page's main landmark.
- * `restricted`: only the header and the page, for the password change that must come first.
+ * Skip link, header (who is signed in, language, own account, log out), main menu and the page's main landmark.
+ * `restricted`: only the header and the page, for the password change or second factor that must come first.
  */
 export function Layout({ children, onSignOut, restricted = false }: { children: ReactNode; onSignOut: () => void; restricted?: boolean }) {
   const { t } = useTranslation();
@@ -29,7 +29,7 @@ export function Layout({ children, onSignOut, restricted = false }: { children: 
           <span className="rondom-muted">{user.organisationName}</span>
         </p>
         {!restricted && (
-          <Link href={paths.password} className="rondom-header__link" aria-current={route.page === 'password' ? 'page' : undefined}>{t('header.changePassword')}</Link>
+          <Link href={paths.password} className="rondom-header__link" aria-current={route.page === 'password' ? 'page' : undefined}>{t('header.account')}</Link>
         )}
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSignOut}>{t('header.signOut')}</button>
       </SiteHeader>

@@ -4,10 +4,12 @@ import type { SessionResponse } from '../../api/contract.ts';
 import { ApiError, post } from '../api.ts';
 import { TextField } from '../components/Fields.tsx';
 import { Form, requireFields } from '../components/Form.tsx';
-import { SiteHeader } from '../components/Layout.tsx';
+import { Link } from '../components/Link.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { PublicLayout } from '../components/PublicLayout.tsx';
 import { ProviderLoginProblem } from '../sso/ProviderLoginProblem.tsx';
 import { ProviderLogins } from '../sso/ProviderLogins.tsx';
+import { paths } from '../router.ts';
 
 /** Where to log in when the server refuses plain http (INSECURE_CONNECTION): this page over https. */
 const secureAddress = () => `https://${window.location.hostname}${window.location.pathname}`;
@@ -42,29 +44,26 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (response: SessionRespon
   };
 
   return (
-    <>
-      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">{t('nav.skip')}</a>
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="rondom-main rondom-main--narrow">
-        <PageTitle documentTitle={t('login.title')}>{t('login.title')}</PageTitle>
-        <ProviderLoginProblem />
-        <p className="utrecht-paragraph">{t('login.intro')}</p>
-        <ProviderLogins />
-        <Form label={t('login.title')} submitLabel={askTotp ? t('login.confirmCode') : t('login.submit')} validate={validate} onSubmit={submit}
-          problemParams={{ httpsUrl: secureAddress() }} fieldLabels={{ email: t('login.email'), password: t('login.password'), totp: t('login.totp') }}>
-          <TextField name="email" label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
-          <TextField name="password" label={t('login.password')} type="password" autoComplete="current-password" required value={password} onChange={setPassword} />
-          {askTotp && (
-            <>
-              <div className="utrecht-alert utrecht-alert--info" role="status">
-                <p className="utrecht-paragraph">{t('login.totpNeeded')}</p>
-              </div>
-              <TextField name="totp" label={t('login.totp')} description={t('login.totpHelp')} inputMode="numeric" autoComplete="one-time-code"
-                required value={totp} onChange={setTotp} />
-            </>
-          )}
-        </Form>
-      </main>
-    </>
+    <PublicLayout>
+      <PageTitle documentTitle={t('login.title')}>{t('login.title')}</PageTitle>
+      <ProviderLoginProblem />
+      <p className="utrecht-paragraph">{t('login.intro')}</p>
+      <ProviderLogins />
+      <Form label={t('login.title')} submitLabel={askTotp ? t('login.confirmCode') : t('login.submit')} validate={validate} onSubmit={submit}
+        problemParams={{ httpsUrl: secureAddress() }} fieldLabels={{ email: t('login.email'), password: t('login.password'), totp: t('login.totp') }}>
+        <TextField name="email" label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
+        <TextField name="password" label={t('login.password')} type="password" autoComplete="current-password" required value={password} onChange={setPassword} />
+        {askTotp && (
+          <>
+            <div className="utrecht-alert utrecht-alert--info" role="status">
+              <p className="utrecht-paragraph">{t('login.totpNeeded')}</p>
+            </div>
+            <TextField name="totp" label={t('login.totp')} description={t('login.totpHelp')} inputMode="numeric" autoComplete="one-time-code"
+              required value={totp} onChange={setTotp} />
+          </>
+        )}
+      </Form>
+      <p className="utrecht-paragraph rondom-after-form"><Link href={paths.forgotPassword}>{t('login.forgotPassword')}</Link></p>
+    </PublicLayout>
   );
 }

@@ -5,6 +5,7 @@ import { TextField } from '../components/Fields.tsx';
 import { Form } from '../components/Form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { AccountChanges } from '../privacy/AccountChanges.tsx';
 import { AuditLog } from '../privacy/AuditLog.tsx';
 import { ChildSearch, type SearchMode } from '../privacy/ChildSearch.tsx';
 import { SubjectList } from '../privacy/SubjectList.tsx';
@@ -12,11 +13,17 @@ import type { AuditEventView, AuditSubject, DataList } from '../types.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Moves focus to a heading once it is on screen (headings are not focusable by themselves). */
-function focusHeading(id: string) {
+/**
+ * Moves focus to a heading once it is on screen (headings are not focusable by themselves). React may commit
+ * the new results after the next frame, so it looks again for a few frames.
+ */
+function focusHeading(id: string, framesLeft = 10) {
   requestAnimationFrame(() => {
     const heading = document.getElementById(id);
-    if (!heading) return;
+    if (!heading) {
+      if (framesLeft > 0) focusHeading(id, framesLeft - 1);
+      return;
+    }
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus();
   });
@@ -25,7 +32,7 @@ function focusHeading(id: string) {
 /**
  * For the privacy officer: who looked at this child (or family), and when — straight from the audit trail.
  * First find the child (by BSN, or last name and birth date), then open its log; the internal ids stay
- * available as a second way in.
+ * available as a second way in. Below that, who changed which account (roles and teams first of all).
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -87,6 +94,7 @@ export function PrivacyPage() {
         <IdSearch onResults={showIdResults} />
       </details>
       {events && <AuditLog events={events} />}
+      <AccountChanges />
     </>
   );
 }

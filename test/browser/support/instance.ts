@@ -3,11 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { dataFolder } from '../../../src/cli/dataFolder.ts';
 import { newTotpSecret } from '../../../src/api/auth/totp.ts';
 import { openDatabase } from '../../../src/db/connect.ts';
 import { migrate } from '../../../src/db/migrate.ts';
+import type { Database } from '../../../src/db/schema.ts';
 import { buildOrganisation, buildUser, testEncryptionKey, testPassword } from '../../support/factories.ts';
 
 export interface TestAccount { id: string; email: string; name: string; totpSecret?: string }
@@ -39,7 +41,11 @@ export const freePort = () => new Promise<number>((resolve, reject) => {
  * A real Rondom server on a fresh embedded database, with accounts made beforehand (the embedded database
  * is single-process, so they are written before the server opens the folder), and a Chromium to drive it.
  */
-export async function startInstance(options: { env?: NodeJS.ProcessEnv; port?: number } = {}): Promise<BrowserInstance> {
+export async function startInstance(options: {
+  env?: NodeJS.ProcessEnv; port?: number;
+  /** More data written before the server opens the folder (the embedded database is single-process). */
+  prepare?: (db: Kysely<Database>, organisationId: string) => Promise<void>;
+} = {}): Promise<BrowserInstance> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rondom-browser-'));
   const handle = await openDatabase({ kind: 'embedded', dataDir: dataFolder(dataDir).databaseDir });
   await migrate(handle);
@@ -55,6 +61,7 @@ export async function startInstance(options: { env?: NodeJS.ProcessEnv; port?: n
   const colleague = await account('Jeroen de Wit', ['professional'], other.id);
   const administrator = await account('Bea Beheer', ['administrator'], organisation.id, true);
   const privacyOfficer = await account('Piet Privacy', ['privacy_officer'], organisation.id, true);
+  await options.prepare?.(handle.db, organisation.id);
   await handle.close();
 
   // A port chosen beforehand lets a test register the redirect URI at an identity provider first.

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { authenticator } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
 import { currentTotp } from '../../../src/api/auth/totp.ts';
 import { testPassword, type TestAccount } from './instance.ts';
@@ -17,6 +18,12 @@ export async function logIn(page: Page, baseUrl: string, account: TestAccount) {
   }
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
+
+/**
+ * The code of the next 30-second step, for a second login with the same secret: a code once used (logging in,
+ * activating, setting up) does not work again, and the server accepts the next step too (phones drift).
+ */
+export const nextTotp = (secret: string) => authenticator.clone({ ...authenticator.options, epoch: Date.now() + 30_000 }).generate(secret);
 
 /** Opens a disclosure ("+ Kind toevoegen"), the first one on the page or in `scope` (a card, a table row), and returns the form it shows. */
 export async function openForm(page: Page, buttonName: string, scope: Page | Locator = page) {
