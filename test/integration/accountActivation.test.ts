@@ -79,6 +79,9 @@ describe('accounts are activated by their owner', () => {
     expect((await anonymous.post('/api/v1/account/token/complete', { token, password: 'een ander lang wachtwoord' })).json().code).toBe('TOKEN_INVALID');
     const account = (await admin.get('/api/v1/users')).json().data.find((u: { email: string }) => u.email === email);
     expect(account.status).toBe('active');
+    // The privacy officer reads which account was activated (by its owner).
+    const activated = await t.db.selectFrom('audit_events').select(['user_id', 'details']).where('action', '=', 'user.activate').execute();
+    expect(activated).toContainEqual({ user_id: account.id, details: { userId: account.id, secondFactor: false } });
   });
 
   it('refuses an expired link and one replaced by a newer link', async () => {

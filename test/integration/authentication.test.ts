@@ -225,6 +225,8 @@ describe('a second factor required by the administrator after activation', () =>
       expect(first.json()).toMatchObject({ secondFactorSetupRequired: true, hasSecondFactor: false });
       const client = await login(t.app, careful);
       expect((await client.get('/api/v1/households')).json().code).toBe('SECOND_FACTOR_SETUP_REQUIRED');
+      // A link from a mail still opens in this browser (public routes are not held back).
+      expect((await client.post('/api/v1/account/token', { token: 'x'.repeat(43) })).json().code).toBe('TOKEN_INVALID');
       const { secret } = (await client.post('/api/v1/session/second-factor/setup', {})).json();
       expect((await client.post('/api/v1/session/second-factor', { totp: wrongCode(secret) })).json().code).toBe('TOTP_INVALID');
       expect((await client.post('/api/v1/session/second-factor', { totp: currentTotp(secret) })).statusCode).toBe(204);

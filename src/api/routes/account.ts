@@ -81,7 +81,7 @@ export const accountRoutes: Routes = (app, deps) => {
           ...(totpSecret ? { totp_secret: totpSecret, totp_last_step: String(usedStep) } : {}),
         }).where('id', '=', token.user_id).execute();
         await markTokenUsed(tx, token.id);
-        await audit(tx, ownerActor(request, token), { action: 'user.activate', purpose: 'authentication', checks: systemChecks, details: { secondFactor: totpSecret !== null } });
+        await audit(tx, ownerActor(request, token), { action: 'user.activate', purpose: 'authentication', checks: systemChecks, details: { userId: token.user_id, secondFactor: totpSecret !== null } });
         return;
       }
       // A new password: with a second factor set up, the mailbox alone does not open the account.

@@ -62,15 +62,16 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     if (request.routeOptions.config?.policy !== 'public' && !request.user) throw unauthenticated();
   });
   // A start password from the administrator: nothing but the session itself until a new one is chosen.
+  // (Public routes stay open: an activation link opened in a browser where someone is half-way signed in.)
   app.addHook('preValidation', async (request) => {
-    if (!request.user?.passwordChangeRequired) return;
+    if (!request.user?.passwordChangeRequired || request.routeOptions.config?.policy === 'public') return;
     const url = request.routeOptions.url;
     const allowed = url === '/api/v1/session/password' || url === '/api/v1/session';
     if (!allowed) throw new RondomError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password first');
   });
   // A second factor required but not set up yet: nothing but setting it up (and the session itself).
   app.addHook('preValidation', async (request) => {
-    if (deps.config.demo || !request.user?.secondFactorMissing) return;
+    if (deps.config.demo || !request.user?.secondFactorMissing || request.routeOptions.config?.policy === 'public') return;
     const url = request.routeOptions.url ?? '';
     if (url !== '/api/v1/session' && !url.startsWith('/api/v1/session/second-factor')) {
       throw new RondomError('SECOND_FACTOR_SETUP_REQUIRED', 'Set up your second factor first');
