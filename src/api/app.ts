@@ -21,6 +21,7 @@ import { answerClientError } from './clientError.ts';
 import { addPermissionsPolicy, limitAnonymousRequests, refuseForeignJsonCharsets } from './hygiene.ts';
 import { sendProblem } from './problem.ts';
 import { recordRefusal } from './refusals.ts';
+import { requestLogFields } from './requestLog.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export interface AppConfig {
@@ -69,7 +70,10 @@ const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Only behind a known proxy may X-Forwarded-For decide the client address (rate limits, the audit's "from where").
   const prefetchedUsers: PrefetchedUsers = new Map();
-  const logger = { level: deps.config.logger ? 'info' : 'error', ...(deps.config.logStream ? { stream: deps.config.logStream } : {}) };
+  const logger = {
+    level: deps.config.logger ? 'info' : 'error', serializers: { req: requestLogFields },
+    ...(deps.config.logStream ? { stream: deps.config.logStream } : {}),
+  };
   const app = Fastify({ logger, trustProxy: deps.config.trustProxy, bodyLimit: 256 * 1024, clientErrorHandler: answerClientError });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,12 +1,15 @@
 import type { DatabaseKind } from '../db/connect.ts';
-import { defaultDataDir } from './dataFolder.ts';
+import { dataFolder, defaultDataDir } from './dataFolder.ts';
 
 /** What to do next on an instance nobody can administer yet; printed by `rondom serve`. */
 export function firstAdministratorHint(kind: DatabaseKind, data: string | undefined): string {
   const dataFlag = data && data !== defaultDataDir ? ` --data ${data}` : '';
   const command = `node bin/rondom.mjs create-admin --email YOUR-ADDRESS${dataFlag}`;
   if (kind === 'postgres') {
-    return ['', 'There is no administrator yet. Create the first one in another terminal, with the same DATABASE_URL:', `  ${command}`].join('\n');
+    // The second factor is sealed with the instance key of create-admin's data folder: another folder, another
+    // key. So the folder is named in full, also the default one, which is relative to the current directory.
+    const sameFolder = `node bin/rondom.mjs create-admin --email YOUR-ADDRESS --data ${dataFolder(data).root}`;
+    return ['', 'There is no administrator yet. Create the first one in another terminal, with the same DATABASE_URL and the same data folder (or RONDOM_SECRET_KEY):', `  ${sameFolder}`].join('\n');
   }
   return [
     '', 'There is no administrator yet. To create the first one:',

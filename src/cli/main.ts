@@ -6,12 +6,14 @@ import { environmentHelp, packageVersion } from './help.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
 import { retentionRun } from './retention.ts';
 import { serve } from './serve.ts';
+import { defaultPort } from './serveConfig.ts';
+import { SettingError } from '../settings.ts';
 
 const program = new Command('rondom').description('Rondom: one family, one plan, one regisseur').version(packageVersion);
 const dataOption = ['--data <dir>', 'data folder: the embedded database, the instance key and the audit checkpoints (default .rondom-data in the current directory)'] as const;
 
 program.command('serve').description('serve the web app and the API')
-  .option('--port <n>', 'port to listen on; the PORT environment variable sets the default', process.env.PORT ?? '8080')
+  .option('--port <n>', 'port to listen on; the PORT environment variable sets the default', defaultPort(process.env))
   .option('--host <host>', 'interface to listen on; 127.0.0.1 is this machine only (reach it from elsewhere through an HTTPS reverse proxy)', '127.0.0.1')
   .option(...dataOption)
   .option('--demo', 'demo mode, never for real data: loads the fictional region into an empty database, asks nobody for a second factor, writes mail to <data>/mail/')
@@ -48,7 +50,8 @@ for (const command of [program, ...program.commands, ...auditCommand.commands, .
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (!(error instanceof CliRefusal)) throw error;
+  // A refusal or a bad setting is a message for the person at the terminal, not a stack trace.
+  if (!(error instanceof CliRefusal || error instanceof SettingError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 import { locationFromEnv, openDatabase, type DatabaseHandle } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
+import { setting } from '../settings.ts';
 import { dataFolder } from './dataFolder.ts';
 import { acquireDataFolderLock } from './dataFolderLock.ts';
 
@@ -10,7 +11,8 @@ import { acquireDataFolderLock } from './dataFolderLock.ts';
  */
 export async function openFromOptions(options: { data?: string }): Promise<DatabaseHandle> {
   const folder = dataFolder(options.data);
-  const location = locationFromEnv(process.env, folder.databaseDir);
+  // DATABASE_URL= (empty) counts as unset, as everywhere: the embedded database, which the start names.
+  const location = locationFromEnv({ DATABASE_URL: setting(process.env, 'DATABASE_URL') }, folder.databaseDir);
   const lock = location.kind === 'embedded' ? acquireDataFolderLock(folder.lockFile) : null;
   const release = () => lock?.release();
   let handle: DatabaseHandle;

@@ -5,8 +5,7 @@ import { readRetentionConfig } from './retentionSettings.ts';
 
 /** `rondom retention run [--dry-run]`: the daily retention job once, with a report on standard output. */
 export async function retentionRun(options: { data?: string; dryRun?: boolean }) {
-  const config = readRetentionConfig();
-  if (!config) return;
+  const config = readRetentionConfig(); // RONDOM_RETENTION_YEARS, refused before the database is opened
   const handle = await openFromOptions(options);
   try {
     // Progress goes to standard error, so that standard output holds only the report.

@@ -1,15 +1,15 @@
-import { RetentionSettingError, retentionConfigFromEnv, retentionWarnings, type RetentionConfig } from '../domain/retention.ts';
+import { parseRetentionYears, RetentionSettingError, retentionWarnings, type RetentionConfig } from '../domain/retention.ts';
+import { SettingError, setting, type Environment } from '../settings.ts';
 
-/** The retention settings from the environment; undefined (with the reason printed and exit code 1) when refused. */
-export function readRetentionConfig(env: Record<string, string | undefined> = process.env): RetentionConfig | undefined {
+/** The retention settings from the environment, warnings printed; a bad value is a SettingError (a clean refusal). */
+export function readRetentionConfig(env: Environment = process.env): RetentionConfig {
+  let config: RetentionConfig;
   try {
-    const config = retentionConfigFromEnv(env);
-    for (const warning of retentionWarnings(config)) console.warn(warning);
-    return config;
+    config = { closedHouseholdYears: parseRetentionYears(setting(env, 'RONDOM_RETENTION_YEARS')) };
   } catch (error) {
     if (!(error instanceof RetentionSettingError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-    return undefined;
+    throw new SettingError('RONDOM_RETENTION_YEARS', error.message);
   }
+  for (const warning of retentionWarnings(config)) console.warn(warning);
+  return config;
 }

@@ -1,6 +1,6 @@
 import { buildApp } from '../api/app.ts';
 import { hasActiveAdministrator } from '../db/queries/administrators.ts';
-import { loadInstanceSecrets, sealPlaintextTotpSecrets } from '../db/queries/secrets.ts';
+import { instanceSecretsFromEnv, loadInstanceSecrets, sealPlaintextTotpSecrets } from '../db/queries/secrets.ts';
 import { startMailSender } from '../jobs/mailSender.ts';
 import { startRetentionSchedule } from '../jobs/retentionSchedule.ts';
 import { startPatternScanSchedule } from '../jobs/scheduler.ts';
@@ -12,26 +12,32 @@ import { dataFolder } from './dataFolder.ts';
 import { firstAdministratorHint } from './firstRun.ts';
 import { loadInstanceKey } from './instanceKey.ts';
 import { describeLocation, openFromOptions } from './openFromOptions.ts';
-import { serveConfigFromEnv } from './serveConfig.ts';
+import { portFrom, serveConfigFromEnv } from './serveConfig.ts';
 import { readRetentionConfig } from './retentionSettings.ts';
 
 export interface ServeOptions { port: string; host: string; data?: string; demo?: boolean }
 
 export async function serve(options: ServeOptions) {
-  const config = serveConfigFromEnv(process.env, options); // before anything is opened: a refusal leaves nothing behind
-  const checkpointFile = checkpointFileFrom(process.env, options.data);
-  const checkpointMinutes = checkpointMinutesFrom(process.env);
-  const retentionConfig = readRetentionConfig(); // RONDOM_RETENTION_YEARS; refused before anything starts
-  if (!retentionConfig) return;
+  // Every setting is read and checked before anything is opened: a refusal leaves nothing behind.
+  const env = process.env;
+  const folder = dataFolder(options.data);
+  const port = portFrom(options.port);
+  const config = serveConfigFromEnv(env, options);
+  const checkpointFile = checkpointFileFrom(env, options.data);
+  const checkpointMinutes = checkpointMinutesFrom(env);
+  const retentionConfig = readRetentionConfig(env);
+  instanceSecretsFromEnv(env); // RONDOM_SESSION_SECRET and RONDOM_BSN_KEY, used below once the database is open
+  const mailConfig = mailTransportFromEnv(env, options.demo ? folder.mailDir : null);
+  const instanceKey = loadInstanceKey(folder.keyFile, env);
   const handle = await openFromOptions(options);
-  const secrets = await loadInstanceSecrets(handle.db, loadInstanceKey(dataFolder(options.data).keyFile));
+  const secrets = await loadInstanceSecrets(handle.db, instanceKey, env);
   const sealed = await sealPlaintextTotpSecrets(handle.db, secrets.encryptionKey);
   if (sealed > 0) console.log(`Sealed ${sealed} second-factor secret(s) that were stored in plain text.`);
   if (options.demo) {
     const { prepareDemo } = await import('./demo.ts');
-    await prepareDemo(handle.db, secrets);
+    await prepareDemo(handle.db, secrets, { env, dataDir: folder.root });
   }
-  const mailTransport = createMailTransport(mailTransportFromEnv(process.env, options.demo ? dataFolder(options.data).mailDir : null));
+  const mailTransport = createMailTransport(mailConfig);
   const mailer = startMailSender(handle.db, { transport: mailTransport });
   const app = await buildApp({ db: handle.db, secrets, config, mailer });
   // Time-based rules ("child out of view") change without new events: re-evaluate every family daily,
@@ -57,7 +63,7 @@ export async function serve(options: ServeOptions) {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const firstRun = !(await hasActiveAdministrator(handle.db));
-  const address = await app.listen({ port: Number(options.port), host: options.host });
+  const address = await app.listen({ port, host: options.host });
   const running = `Rondom is running at ${address.replace('127.0.0.1', 'localhost')} (${describeLocation(handle, options.data)})`;
   // One write, so that whoever reads the output sees the next step together with the address.
   const mail = mailTransport.canSend ? `Mail: ${mailTransport.description}.` : `Mail: ${mailTransport.description}; activation links wait in the outbox until RONDOM_SMTP_URL is set (docs/configuration.md).`;

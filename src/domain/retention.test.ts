@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, parseRetentionYears, RetentionSettingError,
-  retentionConfigFromEnv, retentionWarnings,
+  retentionWarnings,
 } from './retention.ts';
 
 describe('the retention term setting (RONDOM_RETENTION_YEARS)', () => {
   it('keeps closed families twenty years when nothing is set', () => {
     expect(parseRetentionYears(undefined)).toBe(20);
     expect(parseRetentionYears('  ')).toBe(DEFAULT_RETENTION_YEARS);
-    expect(retentionConfigFromEnv({})).toEqual({ closedHouseholdYears: 20 });
   });
 
   it('accepts every whole number of years from the minimum to the maximum', () => {

@@ -29,12 +29,15 @@ export const defaultRetentionConfig: RetentionConfig = { closedHouseholdYears: D
 
 export class RetentionSettingError extends Error {}
 
-/** Reads RONDOM_RETENTION_YEARS: unset or empty means the default; anything else must be a whole number in range. */
+/**
+ * The value of RONDOM_RETENTION_YEARS (read by src/cli/retentionSettings.ts and passed in): unset or empty means
+ * the default; anything else must be a whole number in range.
+ */
 export function parseRetentionYears(raw: string | undefined): number {
   const value = raw?.trim() ?? '';
   if (value === '') return DEFAULT_RETENTION_YEARS;
   if (!/^\d+$/.test(value)) {
-    throw new RetentionSettingError(`RONDOM_RETENTION_YEARS must be a whole number of years, not "${raw}".`);
+    throw new RetentionSettingError(`RONDOM_RETENTION_YEARS must be a whole number of years from ${MIN_RETENTION_YEARS} to ${MAX_RETENTION_YEARS}, not "${raw}"; leave it out for ${DEFAULT_RETENTION_YEARS}. See docs/retention.md.`);
   }
   const years = Number(value);
   if (years < MIN_RETENTION_YEARS) {
@@ -43,13 +46,9 @@ export function parseRetentionYears(raw: string | undefined): number {
       `(removal cannot be undone; the statutory terms for these records are longer, usually ${DEFAULT_RETENTION_YEARS} years). See docs/retention.md.`);
   }
   if (years > MAX_RETENTION_YEARS) {
-    throw new RetentionSettingError(`RONDOM_RETENTION_YEARS=${years} is refused: at most ${MAX_RETENTION_YEARS} years.`);
+    throw new RetentionSettingError(`RONDOM_RETENTION_YEARS=${years} is refused: at most ${MAX_RETENTION_YEARS} years; leave it out for ${DEFAULT_RETENTION_YEARS}.`);
   }
   return years;
-}
-
-export function retentionConfigFromEnv(env: Record<string, string | undefined>): RetentionConfig {
-  return { closedHouseholdYears: parseRetentionYears(env.RONDOM_RETENTION_YEARS) };
 }
 
 /** Said once at start: a term shorter than the Jeugdwet's is allowed, but should be a decision, not an accident. */

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { SettingError, setting, type Environment } from '../settings.ts';
 
 /**
  * Where mail goes. `smtp`: the operator's mail server (RONDOM_SMTP_URL, e.g. smtps://user:pass@mail.example.nl);
@@ -24,9 +25,19 @@ export interface MailTransport {
 
 export const defaultMailFrom = 'Rondom <noreply@rondom.invalid>';
 
-export function mailTransportFromEnv(env: NodeJS.ProcessEnv, demoFolder: string | null): MailTransportConfig {
-  const from = env.RONDOM_MAIL_FROM ?? defaultMailFrom;
-  if (env.RONDOM_SMTP_URL) return { kind: 'smtp', url: env.RONDOM_SMTP_URL, from };
+/**
+ * Empty values count as unset: `RONDOM_MAIL_FROM=` gives the default sender, `RONDOM_SMTP_URL=` no mail server.
+ * A server that is not an smtp(s):// URL is refused: nodemailer would quietly try localhost instead. The URL
+ * is never part of the message, since it may hold the mail account's password.
+ */
+export function mailTransportFromEnv(env: Environment, demoFolder: string | null): MailTransportConfig {
+  const from = setting(env, 'RONDOM_MAIL_FROM') ?? defaultMailFrom;
+  const url = setting(env, 'RONDOM_SMTP_URL');
+  if (url !== undefined && !/^smtps?:\/\/[^/?#]+/i.test(url)) {
+    throw new SettingError('RONDOM_SMTP_URL', 'RONDOM_SMTP_URL must be the mail server as a URL starting with smtp:// or smtps://, such as '
+      + 'smtps://user:password@mail.gemeente.nl (its value is not shown: it may hold a password). See docs/configuration.md.');
+  }
+  if (url !== undefined) return { kind: 'smtp', url, from };
   if (demoFolder) return { kind: 'folder', dir: demoFolder, from };
   return { kind: 'none', from };
 }

@@ -47,6 +47,7 @@ describe('the rondom command for a newcomer', () => {
 
     const created = runRondom(['create-admin', '--email', 'beheer@gemeente.test', '--data', dataDir], null);
     expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toContain(`The second factor is sealed with the key in ${dataFolder(dataDir).keyFile}; the server must use the same data folder or RONDOM_SECRET_KEY.`);
 
     const second = await startServer({ dataDir, databaseUrl: null });
     servers.push(second);
