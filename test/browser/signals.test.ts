@@ -152,14 +152,25 @@ describe('signals, pattern alerts and matches in the browser', () => {
     const theirs = await instance.newPage();
     await logIn(theirs, baseUrl, colleague);
     const familyB = await apiAs(theirs, baseUrl)('POST', '/households', { name: 'Gezin Boer (Veilig Thuis)', municipality: 'Elders' });
-    await apiAs(theirs, baseUrl)('POST', `/households/${familyB.id}/persons`, { firstName: 'Noor', lastName: 'de Boer', birthDate: '2014-05-05', role: 'child', bsn: '111222333' });
     await theirs.goto(`${baseUrl}/gezinnen/${familyB.id}`);
     await theirs.getByRole('heading', { level: 1, name: 'Gezin Boer (Veilig Thuis)' }).waitFor();
+    // Entering the same child (same citizen number) says at once that someone elsewhere has a concern too —
+    // and opens nothing of the other family.
+    const addChild = await openForm(theirs, 'Kind toevoegen');
+    await addChild.getByLabel('Voornaam').fill('Noor');
+    await addChild.getByLabel('Achternaam').fill('de Boer');
+    await addChild.getByLabel('Geboortedatum').fill('2014-05-05');
+    await addChild.getByLabel('BSN').fill('111222333');
+    await addChild.getByRole('button', { name: 'Opslaan' }).click();
+    const added = theirs.getByRole('status').filter({ hasText: 'Noor de Boer is toegevoegd.' });
+    await added.waitFor();
+    await expect(added.textContent()).resolves.toContain('Er is 1 match');
+    await expect(theirs.locator('#timeline').textContent()).resolves.not.toContain('Schoolverzuim');
     const second = await registerSignal(theirs, { persons: ['Noor de Boer'], kind: 'Melding bij Veilig Thuis', note: 'Melding van school over verwondingen' });
-    await expect(second.textContent()).resolves.toContain('Er is 1 match');
+    await expect(second.textContent()).resolves.not.toContain('match');
 
     // The colleague sees me: name, organisation, contact — and agrees that they are the central contact
-    await second.getByRole('link', { name: 'Bekijk de matches' }).click();
+    await theirs.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Matches' }).click();
     await theirs.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
     // (Jeroen is also involved in Gezin Visser above, so there may be more matches with me; this one is about Noor.)
     const theirMatch = theirs.getByRole('listitem').filter({ has: theirs.getByRole('link', { name: 'Noor (Gezin Boer (Veilig Thuis))' }) });

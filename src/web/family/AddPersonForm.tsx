@@ -5,7 +5,9 @@ import { SelectField, TextField } from '../components/Fields.tsx';
 import { Form, requireFields } from '../components/Form.tsx';
 
 /** Add a child (with school) or an adult (with relation to the children); the BSN is optional. */
-export function AddPersonForm({ householdId, kind, onAdded }: { householdId: string; kind: 'child' | 'adult'; onAdded: () => void }) {
+export interface PersonAdded { id: string; name: string; newMatches: number }
+
+export function AddPersonForm({ householdId, kind, onAdded }: { householdId: string; kind: 'child' | 'adult'; onAdded: (added: PersonAdded) => void }) {
   const { t } = useTranslation();
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
@@ -22,11 +24,11 @@ export function AddPersonForm({ householdId, kind, onAdded }: { householdId: str
   ];
   const submit = async () => {
     const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-    await post(`/households/${householdId}/persons`, {
+    const added = await post<{ id: string; newMatches: number }>(`/households/${householdId}/persons`, {
       firstName: firstName.trim(), lastName: lastName.trim(), birthDate, role,
       bsn: optional(bsn), school: kind === 'child' ? optional(school) : undefined, relation: kind === 'adult' ? optional(relation) : undefined,
     });
-    onAdded();
+    onAdded({ id: added.id, name: `${firstName.trim()} ${lastName.trim()}`, newMatches: added.newMatches });
   };
 
   return (

@@ -51,7 +51,7 @@ export const memberRoutes: Routes = (app, deps) => {
       }
       await audit(tx, actorOf(request), { action: 'person.add', purpose: 'care coordination', householdIds: [householdId], personIds: [personId], checks, details: { role, withBsn: Boolean(cleanBsn) } });
       if (matches.length > 0) await audit(tx, actorOf(request), { action: 'match.create', purpose: 'matching', personIds: [personId], checks, details: { matchIds: matches } });
-      return { id: personId, memberId };
+      return { id: personId, memberId, newMatches: matches.length };
     });
     return reply.status(201).send(result);
   });
