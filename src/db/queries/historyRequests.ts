@@ -12,14 +12,17 @@ export async function earlierRecordsOf(tx: Transaction<Database>, householdId: s
   const candidates = await tx.selectFrom('persons as p').innerJoin('household_members as m', 'm.person_id', 'p.id')
     .select(['m.household_id', 'p.id as person_id', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.bsn_hash'])
     .where('m.household_id', '!=', householdId)
-    .where((eb) => (person.bsn_hash
-      ? eb('p.bsn_hash', '=', person.bsn_hash)
-      : eb.and([eb(eb.fn('lower', ['p.last_name']), '=', person.last_name.toLowerCase()), eb('p.birth_date', '=', person.birth_date), eb('p.bsn_hash', 'is', null)])))
+    // The same citizen number; or, where either side has none, the same name and birth date (as matching does).
+    .where((eb) => eb.or([
+      ...(person.bsn_hash ? [eb('p.bsn_hash', '=', person.bsn_hash)] : []),
+      eb.and([eb(eb.fn('lower', ['p.last_name']), '=', person.last_name.toLowerCase()), eb('p.birth_date', '=', person.birth_date),
+        ...(person.bsn_hash ? [eb('p.bsn_hash', 'is', null)] : [])]),
+    ]))
     .execute();
   const wanted = nameIdentity(person.first_name, person.last_name, person.birth_date);
   const seen = new Set<string>();
   return candidates
-    .filter((c) => (person.bsn_hash ? true : nameIdentity(c.first_name, c.last_name, c.birth_date) === wanted))
+    .filter((c) => (person.bsn_hash && c.bsn_hash === person.bsn_hash) || nameIdentity(c.first_name, c.last_name, c.birth_date) === wanted)
     .filter((c) => (seen.has(`${c.household_id}/${c.person_id}`) ? false : (seen.add(`${c.household_id}/${c.person_id}`), true)))
     .map((c) => ({ householdId: c.household_id, personId: c.person_id }));
 }
