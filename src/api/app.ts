@@ -129,7 +129,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     request.user = await loadSessionUser(deps.db, request.session?.userId);
   });
-  app.addHook('preValidation', limitAnonymousRequests(app, deps.config.anonymousRateLimitPerMinute));
+  // onRequest, before the 401 of the API routes (whose refusals are audited) and before the body is read.
+  app.addHook('onRequest', limitAnonymousRequests(app, deps.config.anonymousRateLimitPerMinute));
   const forgetPrefetched = async (request: { session?: { sessionId?: string } }) => { if (request.session?.sessionId) prefetchedUsers.delete(request.session.sessionId); };
   app.addHook('onResponse', forgetPrefetched);
   app.addHook('onRequestAbort', forgetPrefetched); // a client that hangs up mid-upload never reaches onResponse

@@ -87,7 +87,10 @@ const accountToken = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, 'Not 
 export const tokenBody = z.strictObject({ token: accountToken });
 export const tokenCompleteBody = z.strictObject({ token: accountToken, password: newPassword, totp: totpCode.optional() });
 export const passwordResetRequestBody = z.strictObject({ email: z.email().max(200) });
-export const totpConfirmBody = z.strictObject({ totp: totpCode });
+/** Setting up a second factor asks the password too: a session alone (a laptop left open) must not bind one. */
+export const totpConfirmBody = z.strictObject({ totp: totpCode, currentPassword: z.string().min(1).max(500) });
+/** The owner changes their own e-mail address, with their password (and code when they have a second factor). */
+export const emailChangeBody = z.strictObject({ email: z.email().max(200), currentPassword: z.string().min(1).max(500), totp: totpCode.optional() });
 
 export const householdBody = z.strictObject({
   name: text(200), municipality: text(100),

@@ -45,12 +45,12 @@ export function jsonCharset(contentType: string | undefined): string | null {
 /**
  * Refused anonymous requests to personal-data routes are written to the audit trail, so what an anonymous
  * caller can make the server write is capped per address. Signed-in users are never held back by it.
- * Runs after the session's user is loaded (preValidation in app.ts).
+ * Runs as soon as the session is known (onRequest, after the session plugin): before any refusal is written.
  */
 export function limitAnonymousRequests(app: FastifyInstance, perMinute: number) {
   const limiter = app.createRateLimit({ max: perMinute, timeWindow: 60_000 });
   return async (request: FastifyRequest) => {
-    if (request.user || !request.url.startsWith('/api/')) return;
+    if (request.session?.userId || !request.url.startsWith('/api/')) return;
     const result = await limiter(request);
     if (!result.isAllowed && result.isExceeded) throw new RondomError('RATE_LIMITED', 'Too many requests without a session from this address; wait a minute');
   };

@@ -24,6 +24,7 @@ function toProblem(error: unknown): Problem {
   const fastifyError = error as FastifyError;
   if (fastifyError.code?.startsWith('FST_CSRF')) return make(403, 'CSRF_INVALID', 'Missing or invalid CSRF token');
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return problemOf('BODY_TOO_LARGE', 'The request body is larger than the server accepts');
+  if (fastifyError.statusCode === 415) return problemOf('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   if (fastifyError.statusCode === 429) return make(429, 'RATE_LIMITED', 'Too many attempts; wait a minute');
   if (fastifyError.statusCode && fastifyError.statusCode < 500) {
     return make(fastifyError.statusCode, fastifyError.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', fastifyError.message);

@@ -17,8 +17,8 @@ export const refusalActions: Record<string, AuditAction | null> = {
   'organisation.list': null,
   'organisation.create': null,
   'organisation.createTeam': null,
-  'organisation.setIdentityProvider': null,
-  'organisation.removeIdentityProvider': null,
+  'organisation.setIdentityProvider': 'identity_provider.propose',
+  'organisation.removeIdentityProvider': 'identity_provider.remove',
   'statistics.read': null,
   'household.list': 'household.list',
   'household.create': 'household.create',
@@ -59,6 +59,17 @@ declare module 'fastify' {
   }
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Text that PostgreSQL can store: a half of a character (a lone surrogate) becomes the replacement character. */
+export const wellFormed = (text: string) => text.replace(loneSurrogate, '\uFFFD');
+/** Whether anything in a parsed JSON body holds half a character, which no text column can store. */
+export function holdsIllFormedText(value: unknown): boolean {
+  if (typeof value === 'string') return wellFormed(value) !== value;
+  if (Array.isArray(value)) return value.some(holdsIllFormedText);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, item]) => holdsIllFormedText(key) || holdsIllFormedText(item));
+  return false;
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (value: unknown): value is string => typeof value === 'string' && uuidPattern.test(value);
 
@@ -72,7 +83,8 @@ function subjectFromPath(request: FastifyRequest): RefusalSubject {
   const params = (request.params ?? {}) as Record<string, unknown>;
   const householdIds = url.startsWith('/api/v1/households/:id') && isUuid(params.id) ? [params.id] : [];
   const personIds = [url.startsWith('/api/v1/persons/:id') ? params.id : undefined, params.personId].filter(isUuid);
-  const target = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value).slice(0, 64)]));
+  // Cut by characters, not code units, and never keep half a character: the audit row is JSON.
+  const target = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, wellFormed(Array.from(String(value)).slice(0, 64).join(''))]));
   return { householdIds, personIds, details: Object.keys(target).length ? { target } : {} };
 }
 

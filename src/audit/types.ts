@@ -56,6 +56,7 @@ export const auditActions = {
   'statistics.read': 'R',
   'organisation.create': 'C',
   'team.create': 'C',
+  'identity_provider.propose': 'U',
   'identity_provider.set': 'U',
   'identity_provider.remove': 'D',
   'user.create': 'C',
@@ -68,6 +69,7 @@ export const auditActions = {
   'session.password_reset_request': 'E',
   'session.password_reset': 'U',
   'session.second_factor_setup': 'U',
+  'session.email_change': 'U',
   'audit.account_changes': 'R',
   /** A closed family removed after the retention term: which rows, how many, never what they said. */
   'retention.purge': 'D',

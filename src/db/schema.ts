@@ -144,7 +144,13 @@ export interface HistorySharesTable {
   household_id: string; id: string; person_id: string; source_household_id: string; source_person_id: string; until: DateOnly; request_id: string;
 }
 
+export interface IdentityProviderProposalsTable {
+  organisation_id: string; issuer: string; client_id: string; client_secret_sealed: string; display_name: string;
+  proposed_by: string; proposed_at: Generated<Date>;
+}
+
 export interface IssueThreeTables {
+  identity_provider_proposals: IdentityProviderProposalsTable;
   history_requests: HistoryRequestsTable;
   history_shares: HistorySharesTable;
   signals: SignalsTable;

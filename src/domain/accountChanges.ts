@@ -23,9 +23,12 @@ export function accountChanges(current: AccountFields, wanted: Partial<AccountFi
   return changes;
 }
 
-/** Changes that widen what the account may see: the team-lead role granted, or a move into (another) team. */
-export function widensAccess(changes: AccountChanges): boolean {
+/**
+ * Changes that widen what the account may see, or who can get into it: the team-lead role or a case role
+ * granted, a move into (another) team, another e-mail address (where its links go), a second factor reset.
+ */
+export function widensAccess(changes: AccountChanges & { secondFactorReset?: boolean }): boolean {
   const grantsTeamLead = Boolean(changes.roles && changes.roles.to.includes('team_lead') && !changes.roles.from.includes('team_lead'));
   const grantsCaseRole = Boolean(changes.roles && changes.roles.to.some((r) => (r === 'professional' || r === 'team_lead') && !changes.roles!.from.includes(r)));
-  return grantsTeamLead || grantsCaseRole || Boolean(changes.team && changes.team.to !== null);
+  return grantsTeamLead || grantsCaseRole || Boolean(changes.team && changes.team.to !== null) || Boolean(changes.email) || Boolean(changes.secondFactorReset);
 }

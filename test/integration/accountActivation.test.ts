@@ -152,7 +152,7 @@ describe('accounts are activated by their owner', () => {
     const deactivated = await admin.post(`/api/v1/users/${owner.id}/deactivate`, {});
     expect(deactivated.json()).toMatchObject({ leadsFamilies: 1, data: { status: 'deactivated' } });
     expect((await session.get('/api/v1/session')).statusCode).toBe(401);
-    expect((await attemptLogin(t.app, owner)).statusCode).toBe(401);
+    expect((await attemptLogin(t.app, owner)).json().code).toBe('ACCOUNT_DEACTIVATED');
     expect(await t.db.selectFrom('involvements').select('until').where('user_id', '=', owner.id).execute()).toEqual([{ until: null }]);
     // The family sees that its regisseur can no longer act: question 4 is open again.
     const family = (await (await login(t.app, colleagueAccount)).get(`/api/v1/households/${householdId}`)).json().data;

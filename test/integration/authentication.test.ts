@@ -153,8 +153,12 @@ describe('logging in and out', () => {
     const { cookie } = await loginRaw(t.app, user);
     await t.db.updateTable('users').set({ disabled: true }).where('id', '=', user.id).execute();
     expect((await sendWith(t.app, { method: 'GET', url: '/api/v1/session', cookie })).statusCode).toBe(401);
+    // With the right password, the answer says what is going on (and whom to ask); with a wrong one, nothing.
     const again = await attemptLogin(t.app, user);
-    expect([again.statusCode, again.json().code]).toEqual([401, 'LOGIN_FAILED']);
+    expect([again.statusCode, again.json().code]).toEqual([403, 'ACCOUNT_DEACTIVATED']);
+    expect(again.cookies).toEqual([]);
+    const guessed = await attemptLogin(t.app, { email: user.email, password: 'not the password' });
+    expect([guessed.statusCode, guessed.json().code]).toEqual([401, 'LOGIN_FAILED']);
   });
 });
 
@@ -228,8 +232,10 @@ describe('a second factor required by the administrator after activation', () =>
       // A link from a mail still opens in this browser (public routes are not held back).
       expect((await client.post('/api/v1/account/token', { token: 'x'.repeat(43) })).json().code).toBe('TOKEN_INVALID');
       const { secret } = (await client.post('/api/v1/session/second-factor/setup', {})).json();
-      expect((await client.post('/api/v1/session/second-factor', { totp: wrongCode(secret) })).json().code).toBe('TOTP_INVALID');
-      expect((await client.post('/api/v1/session/second-factor', { totp: currentTotp(secret) })).statusCode).toBe(204);
+      // The password is asked again: a session alone (a laptop left open) binds no second factor.
+      expect((await client.post('/api/v1/session/second-factor', { totp: currentTotp(secret), currentPassword: 'not the password' })).json().code).toBe('PASSWORD_INCORRECT');
+      expect((await client.post('/api/v1/session/second-factor', { totp: wrongCode(secret), currentPassword: careful.password })).json().code).toBe('TOTP_INVALID');
+      expect((await client.post('/api/v1/session/second-factor', { totp: currentTotp(secret), currentPassword: careful.password })).statusCode).toBe(204);
       expect((await client.get('/api/v1/households')).statusCode).toBe(200);
       expect((await attemptLogin(t.app, careful)).json().code).toBe('TOTP_REQUIRED');
       const stored = await t.db.selectFrom('users').select('totp_secret').where('id', '=', careful.id).executeTakeFirstOrThrow();
@@ -296,7 +302,7 @@ describe('guessing the current password with a session', () => {
       for (let i = 0; i < 6; i++) statuses.push((await client.post('/api/v1/session/password', { currentPassword: `guess ${i}`, newPassword: 'a brand new password' })).statusCode);
       expect(statuses).toEqual([422, 422, 422, 422, 422, 423]);
       const failures = await t.db.selectFrom('audit_events').select('details').where('action', '=', 'session.login_failed').execute();
-      expect(failures.filter((f) => (f.details as { factor?: string }).factor === 'password_change')).toHaveLength(5);
+      expect(failures.filter((f) => (f.details as { factor?: string }).factor === 'current_password')).toHaveLength(5);
     } finally {
       await t.close();
     }

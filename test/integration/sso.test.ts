@@ -19,8 +19,10 @@ describe('logging in through the organisation\'s identity provider', () => {
   let municipalityId: string;
   let otherOrganisationId: string;
   let admin: Client;
+  let secondAdmin: Client;
   const accounts: Record<string, { id: string; email: string; password: string }> = {};
   const administratorTotp = newTotpSecret();
+  const secondAdministratorTotp = newTotpSecret();
 
   const isCallback = (url: string) => url.startsWith(`${rondom}${callbackPath}`);
 
@@ -68,6 +70,9 @@ describe('logging in through the organisation\'s identity provider', () => {
     const administrator = await buildUser(t.db, { roles: ['administrator'], organisationId: municipalityId, totpSecret });
     accounts.administrator = administrator;
     admin = await login(t.app, { ...administrator, totp: currentTotp(totpSecret) });
+    // A second administrator: a provider is in use only once another administrator than its proposer confirms it.
+    const second = await buildUser(t.db, { roles: ['administrator'], organisationId: municipalityId, totpSecret: secondAdministratorTotp });
+    secondAdmin = await login(t.app, { ...second, totp: currentTotp(secondAdministratorTotp) });
     accounts.fatima = await buildUser(t.db, { roles: ['professional'], organisationId: municipalityId, name: 'Fatima El Amrani' });
     // Not yet activated (a password from before the organisation had a provider): her first login there activates it.
     await t.db.updateTable('users').set({ activated_at: null }).where('id', '=', accounts.fatima.id).execute();
@@ -99,16 +104,23 @@ describe('logging in through the organisation\'s identity provider', () => {
       expect(await t.db.selectFrom('identity_providers').selectAll().execute()).toEqual([]);
     });
 
-    it('stores the provider after discovery, with the client secret sealed, and logs it', async () => {
+    it('stores the provider after discovery as a proposal that only another administrator can put in use, with the client secret sealed, and logs both', async () => {
       const response = await admin.put(`/api/v1/organisations/${municipalityId}/identity-provider`, body());
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json().data).toMatchObject({ issuer: idp.issuer, clientId: 'rondom', redirectUri: `${rondom}${callbackPath}`, replaced: false });
+      expect(response.json().data).toMatchObject({ issuer: idp.issuer, clientId: 'rondom', redirectUri: `${rondom}${callbackPath}`, status: 'proposed' });
       expect(response.body).not.toContain(idp.clientSecret);
+      expect(await t.db.selectFrom('identity_providers').selectAll().execute()).toEqual([]);
+      expect((await anonymousClient(t.app).get('/api/v1/session/sso/organisations')).json().data).toEqual([]);
+      const ownConfirmation = await admin.post(`/api/v1/organisations/${municipalityId}/identity-provider/confirm`, {});
+      expect([ownConfirmation.statusCode, ownConfirmation.json().code]).toEqual([403, 'FOUR_EYES_REQUIRED']);
+      const confirmed = await secondAdmin.post(`/api/v1/organisations/${municipalityId}/identity-provider/confirm`, {});
+      expect(confirmed.json().data).toMatchObject({ issuer: idp.issuer, status: 'active' });
       const row = await t.db.selectFrom('identity_providers').selectAll().where('organisation_id', '=', municipalityId).executeTakeFirstOrThrow();
       expect(isSealed(row.client_secret_sealed)).toBe(true);
       expect(row.client_secret_sealed).not.toContain(idp.clientSecret);
-      const event = await t.db.selectFrom('audit_events').select(['action', 'user_id', 'details']).where('action', '=', 'identity_provider.set').executeTakeFirstOrThrow();
-      expect(event).toMatchObject({ user_id: accounts.administrator!.id, details: { organisationId: municipalityId, issuer: idp.issuer, replaced: false } });
+      const event = await t.db.selectFrom('audit_events').select(['action', 'user_id', 'details']).where('action', '=', 'identity_provider.set').where('outcome', '=', 'success').executeTakeFirstOrThrow();
+      expect(event).toMatchObject({ details: { organisationId: municipalityId, issuer: idp.issuer, replaced: false, proposedBy: accounts.administrator!.id } });
+      expect(event.user_id).not.toBe(accounts.administrator!.id);
       expect(JSON.stringify(event.details)).not.toContain(idp.clientSecret);
     });
 
@@ -116,7 +128,7 @@ describe('logging in through the organisation\'s identity provider', () => {
       const { clientSecret: _omitted, ...withoutSecret } = body();
       const response = await admin.put(`/api/v1/organisations/${municipalityId}/identity-provider`, { ...withoutSecret, displayName: 'Medewerkers Gemeente Rondeel' });
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json().data.replaced).toBe(true);
+      expect((await secondAdmin.post(`/api/v1/organisations/${municipalityId}/identity-provider/confirm`, {})).statusCode).toBe(200);
       const row = await t.db.selectFrom('identity_providers').selectAll().where('organisation_id', '=', municipalityId).executeTakeFirstOrThrow();
       expect(row.display_name).toBe('Medewerkers Gemeente Rondeel');
       expect(openSecret(t.secrets.encryptionKey, row.client_secret_sealed)).toBe(idp.clientSecret);

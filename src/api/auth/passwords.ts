@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 /** argon2id with the OWASP-recommended minimum (19 MiB, 2 iterations, 1 lane). */
@@ -13,6 +14,19 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** A real hash to verify against when the account does not exist, so timing does not reveal which emails exist. */
+/** A real hash of a random secret, to verify against when there is no password, so timing reveals nothing. */
 let dummyHash: Promise<string> | undefined;
-export const timingSafeDummyHash = () => (dummyHash ??= hashPassword('rondom-dummy-password-for-timing'));
+const timingSafeDummyHash = () => (dummyHash ??= hashPassword(randomBytes(32).toString('base64url')));
+
+/**
+ * Checks a password against an account's hash. An account without a password (not activated yet, or one
+ * that logs in through its organisation's identity provider) is never opened by any password, and answers
+ * as slowly as one with a password.
+ */
+export async function verifyAccountPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+  if (!passwordHash) {
+    await verifyPassword(await timingSafeDummyHash(), password);
+    return false;
+  }
+  return verifyPassword(passwordHash, password);
+}

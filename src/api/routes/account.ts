@@ -9,6 +9,7 @@ import { organisationHasIdentityProvider } from '../../db/queries/identityProvid
 import { mustLogInThroughProvider } from '../../domain/singleSignOn.ts';
 import { RondomError } from '../../errors.ts';
 import { passwordResetMail } from '../../mail/messages.ts';
+import { recordLoginFailure } from '../auth/login.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { matchSealedTotp, newSecondFactor, openTotpSecret, secondFactorRequired } from '../auth/secondFactor.ts';
 import { totpUri } from '../auth/totp.ts';
@@ -61,10 +62,18 @@ export const accountRoutes: Routes = (app, deps) => {
   }, async (request, reply) => {
     const { password, totp } = request.body;
     const passwordHash = await hashPassword(password); // slow on purpose; before any row is locked
+    // A wrong code is counted towards the account's lockout once the transaction has ended (one connection).
+    let wrongCodeFor: { userId: string; actor: Actor } | null = null;
     await deps.db.transaction().execute(async (tx) => {
       const token = await findUsableToken(tx, request.body.token, true);
       if (!token) throw invalidToken();
-      const codeProblem = (message: string) => new RondomError('TOTP_INVALID', message, [{ path: 'totp', message }]);
+      if (token.locked_until && new Date(token.locked_until) > new Date()) {
+        throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${deps.config.lockout.minutes} minutes`, [], { minutes: deps.config.lockout.minutes });
+      }
+      const codeProblem = (message: string) => {
+        wrongCodeFor = { userId: token.user_id, actor: ownerActor(request, token) };
+        return new RondomError('TOTP_INVALID', message, [{ path: 'totp', message }]);
+      };
       if (token.purpose === 'activation') {
         const needsSecondFactor = secondFactorRequired(token, deps.config.demo);
         let totpSecret: string | null = null;
@@ -81,6 +90,8 @@ export const accountRoutes: Routes = (app, deps) => {
           ...(totpSecret ? { totp_secret: totpSecret, totp_last_step: String(usedStep) } : {}),
         }).where('id', '=', token.user_id).execute();
         await markTokenUsed(tx, token.id);
+        // Whatever session existed for this account before its owner activated it is not theirs: it ends.
+        await endSessionsOf(tx, token.user_id);
         await audit(tx, ownerActor(request, token), { action: 'user.activate', purpose: 'authentication', checks: systemChecks, details: { userId: token.user_id, secondFactor: totpSecret !== null } });
         return;
       }
@@ -96,6 +107,10 @@ export const accountRoutes: Routes = (app, deps) => {
       await markTokenUsed(tx, token.id);
       await endSessionsOf(tx, token.user_id);
       await audit(tx, ownerActor(request, token), { action: 'session.password_reset', purpose: 'authentication', checks: systemChecks });
+    }).catch(async (error: unknown) => {
+      const wrong = wrongCodeFor as { userId: string; actor: Actor } | null;
+      if (wrong) await recordLoginFailure(deps, { actor: wrong.actor, countTowardsLockout: wrong.userId, details: { factor: 'totp', route: 'account_token' } });
+      throw error;
     });
     return reply.status(204).send();
   });

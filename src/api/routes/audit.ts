@@ -14,7 +14,8 @@ import { loadAccountChangeEvents } from '../../db/queries/accountChangeEvents.ts
 import { widensAccess, type AccountChanges } from '../../domain/accountChanges.ts';
 import type { AccountChangeView } from '../contract.ts';
 
-const accountChangesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional() });
+const accountChangesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional(), userId: z.uuid().optional() });
+const alwaysWidening = new Set(['user.reactivate', 'identity_provider.propose', 'identity_provider.set']);
 
 export const auditRoutes: Routes = (app, deps) => {
   app.get('/audit/subjects', {
@@ -73,7 +74,7 @@ export const auditRoutes: Routes = (app, deps) => {
   }, async (request): Promise<{ data: AccountChangeView[] }> => {
     authorize(canOnAudit(requireUser(request), 'query'), 'forbidden');
     return deps.db.transaction().execute(async (tx) => {
-      const rows = await loadAccountChangeEvents(tx, { limit: request.query.limit ?? 200 });
+      const rows = await loadAccountChangeEvents(tx, { limit: request.query.limit ?? 200, ...(request.query.userId ? { userId: request.query.userId } : {}) });
       await audit(tx, actorOf(request), { action: 'audit.account_changes', purpose: 'privacy review', checks: systemChecks });
       return {
         data: rows.map((row) => {
@@ -84,8 +85,10 @@ export const auditRoutes: Routes = (app, deps) => {
             actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? '' } : null,
             subject: row.subject_id ? { id: row.subject_id, name: row.subject_name ?? '', email: row.subject_email ?? '' } : null,
             details: row.details,
-            // Granting a case role, the team-lead role, or a place in a team widens what the account may see.
-            widensAccess: created ? Boolean(created.roles?.some((r) => r === 'team_lead' || r === 'professional')) : widensAccess(changes),
+            // Whatever gives an account something to see, or lets someone into an account: a new account, one
+            // switched on again, a case role, team lead, a team, another address, a reset second factor, the
+            // organisation's identity provider.
+            widensAccess: created !== null || alwaysWidening.has(row.action) || widensAccess(changes),
           };
         }),
       };

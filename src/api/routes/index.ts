@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { RondomError } from '../../errors.ts';
 import { unauthenticated } from '../auth/sessionUser.ts';
+import { holdsIllFormedText } from '../refusals.ts';
 import type { AppDeps } from '../app.ts';
 import { accountRoutes } from './account.ts';
 import { alertRoutes } from './alerts.ts';
@@ -16,6 +17,7 @@ import { networkRoutes } from './households/network.ts';
 import { signalRoutes } from './households/signals.ts';
 import { matchRoutes } from './matches.ts';
 import { organisationRoutes } from './organisations.ts';
+import { ownEmailRoutes } from './ownEmail.ts';
 import { secondFactorRoutes } from './secondFactor.ts';
 import { identityProviderRoutes } from './identityProviders.ts';
 import { sessionRoutes } from './session.ts';
@@ -56,10 +58,16 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     if (safeMethods.has(request.method) || isLogin || !request.session?.userId) return done();
     app.csrfProtection(request, reply, done);
   });
-  // 401 before 400: an anonymous caller learns nothing about what the route would accept. (The user is
-  // loaded by an earlier preValidation hook in app.ts.)
+  // 401 before 400: an anonymous caller learns nothing about what the route would accept. Without a session
+  // this is known before the body is even read; a session whose user is gone is found once the user is
+  // loaded (an earlier preValidation hook in app.ts).
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.policy !== 'public' && !request.session?.userId) throw unauthenticated();
+  });
   app.addHook('preValidation', async (request) => {
     if (request.routeOptions.config?.policy !== 'public' && !request.user) throw unauthenticated();
+    // Half a character (a lone surrogate, e.g. "\ud83d") cannot be stored as text: refused, before anything is written.
+    if (holdsIllFormedText(request.body)) throw new RondomError('VALIDATION_FAILED', 'The request contains text that is not valid Unicode', [{ path: 'body', message: 'Invalid character' }]);
   });
   // A start password from the administrator: nothing but the session itself until a new one is chosen.
   // (Public routes stay open: an activation link opened in a browser where someone is half-way signed in.)
@@ -77,7 +85,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
       throw new RondomError('SECOND_FACTOR_SETUP_REQUIRED', 'Set up your second factor first');
     }
   });
-  for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
+  for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, ownEmailRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
     networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
     vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes, historyRequestRoutes]) {
     routes(app, deps);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../audit/write.ts';
 import { systemChecks } from '../../audit/types.ts';
-import { identityProviderSummaries } from '../../db/queries/identityProviders.ts';
+import { identityProviderSummaries, proposalSummaries } from '../../db/queries/identityProviders.ts';
 import { RondomError } from '../../errors.ts';
 import { redirectUriOf } from '../auth/providerLogin.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
@@ -17,10 +17,11 @@ export const organisationRoutes: Routes = (app, deps) => {
   }, async (request) => {
     const user = requireUser(request);
     authorize(canOnOrganisations(user, 'list'), 'forbidden');
-    const [organisations, teams, providers] = await Promise.all([
+    const [organisations, teams, providers, proposals] = await Promise.all([
       deps.db.selectFrom('organisations').select(['id', 'name', 'kind', 'municipality', 'offers', 'phone', 'email']).orderBy('name').execute(),
       deps.db.selectFrom('teams').select(['id', 'organisation_id', 'name']).orderBy('name').execute(),
       identityProviderSummaries(deps.db),
+      hasRole(user, 'administrator') ? proposalSummaries(deps.db) : Promise.resolve([]),
     ]);
     // Whether an organisation logs in through its identity provider is no secret (the login page shows it);
     // where it is, and the client, only the administrator needs. The client secret never leaves the server.
@@ -30,9 +31,18 @@ export const organisationRoutes: Routes = (app, deps) => {
       if (!p) return null;
       return isAdmin ? { issuer: p.issuer, clientId: p.client_id, displayName: p.display_name } : { displayName: p.display_name };
     };
+    const proposalView = (organisationId: string) => {
+      const p = proposals.find((candidate) => candidate.organisation_id === organisationId);
+      return p ? {
+        issuer: p.issuer, clientId: p.client_id, displayName: p.display_name, proposedBy: { id: p.proposed_by, name: p.proposed_by_name },
+        proposedAt: new Date(p.proposed_at).toISOString(), canConfirm: p.proposed_by !== user.id,
+      } : null;
+    };
     return {
       data: organisations.map((o) => ({
         ...o, teams: teams.filter((t) => t.organisation_id === o.id).map(({ id, name }) => ({ id, name })), identityProvider: providerOf(o.id),
+        // A provider another administrator proposed and that waits for a second one to confirm it.
+        ...(isAdmin ? { identityProviderProposal: proposalView(o.id) } : {}),
       })),
       // What the administrator registers at an identity provider.
       ...(isAdmin ? { ssoRedirectUri: redirectUriOf(deps.config.publicUrl) } : {}),

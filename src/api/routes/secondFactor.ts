@@ -6,6 +6,7 @@ import { actorOf, requireUser } from '../auth/sessionUser.ts';
 import { totpConfirmBody } from '../contract.ts';
 import type { Routes } from './index.ts';
 import { z } from 'zod';
+import { checkCurrentPassword } from '../auth/currentPassword.ts';
 
 declare module '@fastify/session' {
   interface FastifySessionObject {
@@ -37,6 +38,7 @@ export const secondFactorRoutes: Routes = (app, deps) => {
     const user = requireUser(request);
     const pending = request.session.pendingTotp;
     if (!pending) throw new RondomError('TOTP_INVALID', 'Start the setup again', [{ path: 'totp', message: 'Start again' }]);
+    await checkCurrentPassword(deps, request, user.id, request.body.currentPassword);
     const step = matchSealedTotp(deps.secrets.encryptionKey, pending, request.body.totp);
     if (step === null) throw new RondomError('TOTP_INVALID', 'The code is not correct or has expired', [{ path: 'totp', message: 'Not correct' }]);
     await deps.db.transaction().execute(async (tx) => {

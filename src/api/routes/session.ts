@@ -5,8 +5,9 @@ import { organisationHasIdentityProvider } from '../../db/queries/identityProvid
 import { rolesRequiringTotp, type Role } from '../../domain/roles.ts';
 import { mustLogInThroughProvider } from '../../domain/singleSignOn.ts';
 import { RondomError } from '../../errors.ts';
+import { checkCurrentPassword } from '../auth/currentPassword.ts';
 import { establishSession, recordLoginFailure } from '../auth/login.ts';
-import { hashPassword, verifyPassword, timingSafeDummyHash } from '../auth/passwords.ts';
+import { hashPassword, verifyAccountPassword } from '../auth/passwords.ts';
 import { matchSealedTotp } from '../auth/secondFactor.ts';
 import { actorOf, requireUser, type SessionUser } from '../auth/sessionUser.ts';
 import { UnknownAccountLockout } from '../auth/unknownAccountLockout.ts';
@@ -28,7 +29,7 @@ export const sessionRoutes: Routes = (app, deps) => {
     const { email, password, totp } = request.body;
     const account = await deps.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
     // The password is always verified first, so neither the answer nor its timing tells whether the account exists.
-    const passwordOk = await verifyPassword(account?.password_hash ?? (await timingSafeDummyHash()), password);
+    const passwordOk = await verifyAccountPassword(account?.password_hash, password);
     const locked = account ? Boolean(account.locked_until && new Date(account.locked_until) > new Date()) : unknownAccounts.isLocked(email.toLowerCase());
     if (locked) {
       throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
@@ -39,10 +40,15 @@ export const sessionRoutes: Routes = (app, deps) => {
     const viaProviderOnly = account !== undefined && mustLogInThroughProvider(
       { roles: account.roles, totpRequired: account.totp_required, hasTotpSecret: account.totp_secret !== null },
       await organisationHasIdentityProvider(deps.db, account.organisation_id));
-    if (!account || account.disabled || !passwordOk || viaProviderOnly) {
+    if (!account || !passwordOk || viaProviderOnly) {
       if (!account) unknownAccounts.recordFailure(email.toLowerCase());
       await recordFailure(account?.id, failActor, 'password', viaProviderOnly ? { reason: 'identity_provider' } : {});
       throw new RondomError('LOGIN_FAILED', 'Email address or password is not correct');
+    }
+    if (account.disabled) {
+      // Only whoever knows the password hears that the account is switched off, and whom to ask.
+      await recordLoginFailure(deps, { actor: failActor, details: { factor: 'password', reason: 'deactivated' } });
+      throw new RondomError('ACCOUNT_DEACTIVATED', 'This account has been deactivated; ask your administrator');
     }
     if (!account.totp_secret && !deps.config.demo && account.roles.some((role) => rolesRequiringTotp.includes(role as Role))) {
       // Administrators and privacy officers never get in without one: a new activation link sets one up.
@@ -77,15 +83,8 @@ export const sessionRoutes: Routes = (app, deps) => {
   }, async (request, reply) => {
     const user = requireUser(request);
     const { currentPassword, newPassword } = request.body;
-    const account = await deps.db.selectFrom('users').select(['password_hash', 'locked_until']).where('id', '=', user.id).executeTakeFirstOrThrow();
-    if (account.locked_until && new Date(account.locked_until) > new Date()) {
-      throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
-    }
-    if (!(await verifyPassword(account.password_hash ?? (await timingSafeDummyHash()), currentPassword))) {
-      // Guessing the current password with a stolen session counts towards the same lockout as logging in.
-      await recordFailure(user.id, actorOf(request), 'password_change');
-      throw new RondomError('PASSWORD_INCORRECT', 'The current password is not correct', [{ path: 'currentPassword', message: 'Not correct' }]);
-    }
+    // Guessing the current password with a stolen session counts towards the same lockout as logging in.
+    await checkCurrentPassword(deps, request, user.id, currentPassword);
     const passwordHash = await hashPassword(newPassword);
     await deps.db.transaction().execute(async (tx) => {
       await tx.updateTable('users').set({ password_hash: passwordHash, password_change_required: false }).where('id', '=', user.id).execute();

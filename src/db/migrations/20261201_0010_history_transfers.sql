@@ -2,8 +2,9 @@
 -- number: it follows only when the earlier family's regisseur accepts a request for it.
 
 -- A request for the earlier history of a child, made in the family that has the child now (household_id).
--- One row per earlier family found; a request that found none is stored too, so that the one who asked
--- cannot tell the two apart. `batch_id` groups the rows of one request.
+-- Every request has one row without a source (the request itself, stored before anything is looked up), and
+-- one row per earlier family found, added afterwards: the one who asks cannot tell whether any was found.
+-- `batch_id` groups the rows of one request.
 CREATE TABLE history_requests (
   household_id uuid NOT NULL REFERENCES households(id),
   id uuid NOT NULL,
@@ -23,7 +24,6 @@ CREATE TABLE history_requests (
 );
 CREATE INDEX history_requests_source ON history_requests (source_household_id) WHERE source_household_id IS NOT NULL;
 CREATE INDEX history_requests_person ON history_requests (household_id, person_id);
-CREATE UNIQUE INDEX history_requests_one_open ON history_requests (household_id, person_id, source_household_id, source_person_id) WHERE status = 'pending';
 
 -- What follows a child (person_id, in household_id) from an earlier family: that family's records about
 -- it (source_person_id in source_household_id), observed and recorded up to and including `until`.

@@ -59,3 +59,10 @@ export async function familiesLedBy(db: Kysely<Database>, userId: string): Promi
   const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM directions WHERE until IS NULL AND (user_id = ${userId} OR supported_by_user_id = ${userId})`.execute(db);
   return result.rows[0]!.n;
 }
+
+/** The active team leads of the account's team. */
+export async function teamLeadsOf(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('users as member').innerJoin('users as lead', 'lead.team_id', 'member.team_id')
+    .select(['lead.email', 'lead.name']).where('member.id', '=', userId).where('lead.id', '!=', userId)
+    .where('lead.disabled', '=', false).where((eb) => eb('lead.roles', '@>', eb.val(['team_lead']) as never)).execute();
+}

@@ -27,19 +27,25 @@ export async function earlierRecordsOf(tx: Transaction<Database>, householdId: s
     .map((c) => ({ householdId: c.household_id, personId: c.person_id }));
 }
 
-export async function insertHistoryRequests(tx: Transaction<Database>, request: {
-  householdId: string; personId: string; requestedBy: string; reason: string; sources: Array<{ householdId: string; personId: string }>;
-}): Promise<string> {
+/** The request itself, before anything is looked up: the same work whether or not an earlier family exists. */
+export async function insertHistoryRequest(tx: Transaction<Database>, request: { householdId: string; personId: string; requestedBy: string; reason: string }): Promise<string> {
   const batchId = randomUUID();
-  const sources = request.sources.length > 0 ? request.sources : [null];
-  for (const source of sources) {
-    // One still waiting for the same earlier family is not asked twice.
-    await sql`INSERT INTO history_requests (household_id, id, batch_id, person_id, source_household_id, source_person_id, requested_by, reason)
-      VALUES (${request.householdId}, ${randomUUID()}, ${batchId}, ${request.personId}, ${source?.householdId ?? null}, ${source?.personId ?? null},
-              ${request.requestedBy}, ${request.reason})
-      ON CONFLICT DO NOTHING`.execute(tx);
-  }
+  await tx.insertInto('history_requests').values({
+    household_id: request.householdId, id: randomUUID(), batch_id: batchId, person_id: request.personId, source_household_id: null, source_person_id: null,
+    requested_by: request.requestedBy, reason: request.reason,
+  }).execute();
   return batchId;
+}
+
+/** The request, sent on to each earlier family found (looked up after the one who asked has had the answer). */
+export async function routeHistoryRequest(tx: Transaction<Database>, batchId: string, sources: Array<{ householdId: string; personId: string }>) {
+  const anchor = await tx.selectFrom('history_requests').select(['household_id', 'person_id', 'requested_by', 'reason']).where('batch_id', '=', batchId)
+    .where('source_household_id', 'is', null).executeTakeFirstOrThrow();
+  if (sources.length === 0) return;
+  await tx.insertInto('history_requests').values(sources.map((source) => ({
+    household_id: anchor.household_id, id: randomUUID(), batch_id: batchId, person_id: anchor.person_id,
+    source_household_id: source.householdId, source_person_id: source.personId, requested_by: anchor.requested_by, reason: anchor.reason,
+  }))).execute();
 }
 
 export interface IncomingRequestRow {
@@ -66,6 +72,9 @@ export async function incomingHistoryRequests(db: Kysely<Database>, sourceHouseh
     JOIN persons entered ON entered.id = r.person_id JOIN persons child ON child.id = r.source_person_id
     LEFT JOIN users d ON d.id = r.decided_by
     WHERE r.source_household_id = ${sourceHouseholdId}
+      -- The same child asked for twice by the same family: shown once, the newest.
+      AND NOT EXISTS (SELECT 1 FROM history_requests later WHERE later.source_household_id = r.source_household_id AND later.household_id = r.household_id
+        AND later.person_id = r.person_id AND later.source_person_id = r.source_person_id AND later.status = r.status AND later.requested_at > r.requested_at)
     ORDER BY r.status = 'pending' DESC, r.requested_at DESC LIMIT 200`.execute(db);
   return result.rows;
 }
@@ -94,11 +103,14 @@ export async function pendingIncomingRequest(tx: Transaction<Database>, sourceHo
     .forUpdate().executeTakeFirst();
 }
 
-export async function recordHistoryDecision(tx: Transaction<Database>, request: { householdId: string; id: string }, decision: {
+/** The decision, for this request and for any other still open for the same child from the same family (asked twice). */
+export async function recordHistoryDecision(tx: Transaction<Database>, request: { householdId: string; personId: string; sourceHouseholdId: string; sourcePersonId: string }, decision: {
   status: 'accepted' | 'declined'; decidedBy: string; note: string;
 }) {
   await tx.updateTable('history_requests').set({ status: decision.status, decided_by: decision.decidedBy, decided_at: sql`now()`, decision_note: decision.note })
-    .where('household_id', '=', request.householdId).where('id', '=', request.id).execute();
+    .where('household_id', '=', request.householdId).where('person_id', '=', request.personId)
+    .where('source_household_id', '=', request.sourceHouseholdId).where('source_person_id', '=', request.sourcePersonId)
+    .where('status', '=', 'pending').execute();
 }
 
 /** The day the child last left the earlier family, or null while it still belongs to it. */

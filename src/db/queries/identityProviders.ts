@@ -45,3 +45,36 @@ export async function organisationsWithIdentityProvider(db: Db): Promise<Array<{
     .select(['p.organisation_id', 'p.display_name', 'o.name as organisation_name'])
     .orderBy('p.display_name').execute();
 }
+
+export interface ProposalRow {
+  organisation_id: string; issuer: string; client_id: string; client_secret_sealed: string; display_name: string;
+  proposed_by: string; proposed_by_name: string; proposed_at: Date;
+}
+
+/** A proposed (not yet confirmed) identity provider; replaces an earlier proposal for the organisation. */
+export async function storeProposal(tx: Transaction<Database>, values: Omit<ProposalRow, 'proposed_at' | 'proposed_by_name'>) {
+  await tx.insertInto('identity_provider_proposals').values(values)
+    .onConflict((conflict) => conflict.column('organisation_id').doUpdateSet({
+      issuer: values.issuer, client_id: values.client_id, client_secret_sealed: values.client_secret_sealed,
+      display_name: values.display_name, proposed_by: values.proposed_by, proposed_at: new Date(),
+    })).execute();
+}
+
+export async function proposalOf(db: Db, organisationId: string, forUpdate = false): Promise<ProposalRow | undefined> {
+  let query = db.selectFrom('identity_provider_proposals as p').innerJoin('users as u', 'u.id', 'p.proposed_by')
+    .select(['p.organisation_id', 'p.issuer', 'p.client_id', 'p.client_secret_sealed', 'p.display_name', 'p.proposed_by', 'u.name as proposed_by_name', 'p.proposed_at'])
+    .where('p.organisation_id', '=', organisationId);
+  if (forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function removeProposal(tx: Transaction<Database>, organisationId: string): Promise<boolean> {
+  const removed = await tx.deleteFrom('identity_provider_proposals').where('organisation_id', '=', organisationId).returning('organisation_id').executeTakeFirst();
+  return removed !== undefined;
+}
+
+/** Every proposal, for the organisations list (never the secret). */
+export async function proposalSummaries(db: Db) {
+  return db.selectFrom('identity_provider_proposals as p').innerJoin('users as u', 'u.id', 'p.proposed_by')
+    .select(['p.organisation_id', 'p.issuer', 'p.client_id', 'p.display_name', 'p.proposed_by', 'u.name as proposed_by_name', 'p.proposed_at']).execute();
+}

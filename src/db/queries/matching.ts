@@ -61,3 +61,4 @@ export async function registerForMatching(tx: Transaction<Database>, registratio
   }
   return created;
 }
+

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import type { Actor } from '../../../audit/types.ts';
 import { audit } from '../../../audit/write.ts';
 import { today } from '../../../clock.ts';
 import { refreshHouseholdAlerts } from '../../../db/queries/alerts.ts';
 import { loadCurrentDirection } from '../../../db/queries/directions.ts';
 import { shareHistory } from '../../../db/queries/historyShares.ts';
 import {
-  deciderAddresses, earlierRecordsOf, incomingHistoryRequests, insertHistoryRequests, leftOn, outgoingHistoryRequests,
-  pendingIncomingRequest, recordHistoryDecision,
+  deciderAddresses, earlierRecordsOf, incomingHistoryRequests, insertHistoryRequest, leftOn, outgoingHistoryRequests,
+  pendingIncomingRequest, recordHistoryDecision, routeHistoryRequest,
 } from '../../../db/queries/historyRequests.ts';
 import { enqueueMail } from '../../../db/queries/mailOutbox.ts';
 import { decidesHistoryRequests, historyCutOff, requestOutcome, type RequestStatus } from '../../../domain/historyRequest.ts';
@@ -36,24 +37,37 @@ export const historyRequestRoutes: Routes = (app, deps) => {
   }, async (request, reply) => {
     const { id: householdId, personId } = request.params;
     const result = await inHousehold(deps, request, householdId, 'requestHistory', async ({ tx, user, checks }) => {
-      const member = await tx.selectFrom('household_members').select('id').where('household_id', '=', householdId).where('person_id', '=', personId).executeTakeFirst();
-      if (!member) throw new RondomError('NOT_A_MEMBER', 'That person is not a member of this household', [{ path: 'personId', message: 'Not a member' }]);
+      // Only for a child who is in the family now: a family the child left gets nothing newer through this.
+      const member = await tx.selectFrom('household_members').select('id').where('household_id', '=', householdId).where('person_id', '=', personId)
+        .where('until', 'is', null).executeTakeFirst();
+      if (!member) throw new RondomError('NOT_A_MEMBER', 'That person is not a current member of this household', [{ path: 'personId', message: 'Not a current member' }]);
+      const batchId = await insertHistoryRequest(tx, { householdId, personId, requestedBy: user.id, reason: request.body.reason });
+      await audit(tx, actorOf(request), { action: 'history.request', purpose: 'child safety', checks, householdIds: [householdId], personIds: [personId], details: { batchId } });
+      return { batchId, actor: actorOf(request) };
+    });
+    // Which earlier families (if any) get the request is worked out after the answer, so that neither the
+    // answer nor its timing tells whoever asked whether there are any.
+    setImmediate(() => { void routeToEarlierFamilies(result.batchId, householdId, personId, result.actor).catch((error: unknown) => request.log.error(error, 'routing a history request failed')); });
+    return reply.status(202).send({ batchId: result.batchId, status: 'pending' });
+  });
+
+  async function routeToEarlierFamilies(batchId: string, householdId: string, personId: string, actor: Actor) {
+    await deps.db.transaction().execute(async (tx) => {
       const sources = await earlierRecordsOf(tx, householdId, personId);
-      const batchId = await insertHistoryRequests(tx, { householdId, personId, requestedBy: user.id, reason: request.body.reason, sources });
+      await routeHistoryRequest(tx, batchId, sources);
       for (const decider of await deciderAddresses(tx, sources.map((s) => s.householdId))) {
         await enqueueMail(tx, historyRequestMail(decider, familyLink(decider.household_id)));
       }
-      await audit(tx, actorOf(request), {
-        action: 'history.request', purpose: 'child safety', checks,
-        householdIds: [householdId, ...sources.map((s) => s.householdId)], personIds: [personId, ...sources.map((s) => s.personId)],
-        details: { batchId, earlierFamilies: sources.length },
-      });
-      return { batchId };
+      if (sources.length > 0) {
+        await audit(tx, actor, {
+          action: 'history.request', purpose: 'child safety', checks: { authorisation: 'role', involvement: 'involved', consent: 'not_required', emergencyAccess: false },
+          householdIds: [householdId, ...sources.map((s) => s.householdId)], personIds: [personId, ...sources.map((s) => s.personId)],
+          details: { batchId, earlierFamilies: sources.length, routed: true },
+        });
+      }
     });
     deps.mailer?.wake();
-    // The same answer whether or not an earlier family was found.
-    return reply.status(202).send({ batchId: result.batchId, status: 'pending' });
-  });
+  }
 
   app.get('/households/:id/history-requests', {
     schema: { params: idParam, tags: ['households'], summary: 'Requests for this family\'s records (to decide) and this family\'s own requests' },
@@ -79,7 +93,9 @@ export const historyRequestRoutes: Routes = (app, deps) => {
       };
       batch.statuses.push(row.status as RequestStatus);
       if (row.status !== 'pending' && row.decided_at) {
-        batch.answers.push({ status: row.status as 'accepted' | 'declined', at: iso(row.decided_at), by: row.decided_by_name ?? '', organisationName: row.decided_by_organisation ?? '', note: row.decision_note ?? '' });
+        // Who handed records over is part of what they handed over; who declined stays unnamed (only their note).
+        const accepted = row.status === 'accepted';
+        batch.answers.push({ status: row.status as 'accepted' | 'declined', at: iso(row.decided_at), by: accepted ? row.decided_by_name ?? '' : '', organisationName: accepted ? row.decided_by_organisation ?? '' : '', note: row.decision_note ?? '' });
       }
       batches.set(row.batch_id, batch);
     }
@@ -108,7 +124,7 @@ export const historyRequestRoutes: Routes = (app, deps) => {
           { name: direction?.holderName ?? '' }, { householdIds: [householdId], details: { requestId } });
       }
       const pending = await pendingIncomingRequest(tx, householdId, requestId);
-      if (!pending) throw new RondomError('NOT_FOUND', 'No open request with this id for this family');
+      if (!pending) throw new RondomError('NOT_FOUND', 'No open request with this id for this family', [], {}, { householdIds: [householdId], details: { requestId } });
       const accepted = request.body.decision === 'accept';
       const until = historyCutOff(await leftOn(tx, householdId, pending.source_person_id!), today());
       if (accepted) {
@@ -117,7 +133,8 @@ export const historyRequestRoutes: Routes = (app, deps) => {
         });
         await refreshHouseholdAlerts(tx, pending.household_id, deps.config.patterns, today());
       }
-      await recordHistoryDecision(tx, { householdId: pending.household_id, id: requestId }, { status: accepted ? 'accepted' : 'declined', decidedBy: user.id, note: request.body.note });
+      await recordHistoryDecision(tx, { householdId: pending.household_id, personId: pending.person_id, sourceHouseholdId: householdId, sourcePersonId: pending.source_person_id! },
+        { status: accepted ? 'accepted' : 'declined', decidedBy: user.id, note: request.body.note });
       const requester = await tx.selectFrom('users').select(['email', 'name', 'disabled']).where('id', '=', pending.requested_by).executeTakeFirstOrThrow();
       if (!requester.disabled) await enqueueMail(tx, historyDecisionMail(requester, familyLink(pending.household_id)));
       await audit(tx, actorOf(request), {

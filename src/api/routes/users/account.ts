@@ -4,13 +4,15 @@ import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
 import { audit } from '../../../audit/write.ts';
 import { systemChecks } from '../../../audit/types.ts';
-import { emailInUse, endSessionsOf, familiesLedBy, findAccount, teamOfOrganisation } from '../../../db/queries/accounts.ts';
+import { emailInUse, endSessionsOf, familiesLedBy, findAccount, teamLeadsOf, teamOfOrganisation } from '../../../db/queries/accounts.ts';
+import { cancelAccountTokens } from '../../../db/queries/accountTokens.ts';
 import { enqueueMail } from '../../../db/queries/mailOutbox.ts';
-import { accountChanges } from '../../../domain/accountChanges.ts';
+import { accountChanges, widensAccess } from '../../../domain/accountChanges.ts';
 import { organisationHasIdentityProvider } from '../../../db/queries/identityProviders.ts';
 import { mustLogInThroughProvider } from '../../../domain/singleSignOn.ts';
 import { RondomError, notFound } from '../../../errors.ts';
-import { emailChangedMail } from '../../../mail/messages.ts';
+import { regisseurDeactivatedMail } from '../../../mail/messages.ts';
+import { notifyPrivacyOfficers } from '../privacyNotice.ts';
 import { actorOf, requireUser } from '../../auth/sessionUser.ts';
 import { idParam, userUpdateBody } from '../../contract.ts';
 import { canOnUsers, type UserAction } from '../../policies/user.ts';
@@ -47,6 +49,12 @@ export const userAccountRoutes: Routes = (app, deps) => {
       throw new RondomError('NOT_ON_OWN_ACCOUNT', 'Another administrator changes your own roles', [{ path: 'roles', message: 'Not on your own account' }]);
     }
     const email = body.email?.toLowerCase();
+    // Links that open an account go to its address: once its owner activated it, only the owner changes
+    // that address (Mijn account, with their password). Otherwise an administrator could send the
+    // password link to a mailbox of their own.
+    if (email && email !== account.email && account.status !== 'invited') {
+      throw new RondomError('EMAIL_CHANGED_BY_OWNER', 'The owner of an activated account changes its e-mail address in Mijn account', [{ path: 'email', message: 'Changed by the owner' }]);
+    }
     if (email && email !== account.email && (await emailInUse(tx, email, account.id))) {
       throw new RondomError('ALREADY_EXISTS', 'An account with this email address exists', [{ path: 'email', message: 'Already in use' }]);
     }
@@ -65,13 +73,10 @@ export const userAccountRoutes: Routes = (app, deps) => {
       ...(changes.team ? { team_id: changes.team.to?.id ?? null } : {}),
       ...(changes.secondFactor ? { totp_required: changes.secondFactor.to } : {}),
     }).where('id', '=', account.id).execute();
-    if (changes.email) {
-      // Not yet activated: the link goes to the new address (the old one stops working). Activated: the
-      // owner hears at the old address that their address changed.
-      if (account.status === 'invited') await queueActivation(tx, deps, { id: account.id, email: changes.email.to, name: changes.name?.to ?? account.name, organisationName: account.organisationName });
-      else await enqueueMail(tx, emailChangedMail({ email: account.email, name: account.name }, changes.email.to));
-    }
+    // Not yet activated: the link goes to the new address, the old one stops working.
+    if (changes.email) await queueActivation(tx, deps, { id: account.id, email: changes.email.to, name: changes.name?.to ?? account.name, organisationName: account.organisationName });
     await audit(tx, actorOf(request), { action: 'user.update', purpose: 'administration', checks: systemChecks, details: { userId: account.id, changes } });
+    if (widensAccess(changes)) await notifyPrivacyOfficers(tx, deps);
     return { data: await findAccount(tx, account.id) };
   }));
 
@@ -83,7 +88,13 @@ export const userAccountRoutes: Routes = (app, deps) => {
     if (account.disabled) throw new RondomError('ALREADY_EXISTS', 'This account is deactivated already');
     await tx.updateTable('users').set({ disabled: true }).where('id', '=', account.id).execute();
     await endSessionsOf(tx, account.id);
+    // Links mailed before stop working: re-activation must not revive them.
+    await cancelAccountTokens(tx, account.id);
     const leadsFamilies = await familiesLedBy(tx, account.id);
+    // The families it leads need a new regisseur: the team lead hears it (the administrator sees no families).
+    if (leadsFamilies > 0) {
+      for (const lead of await teamLeadsOf(tx, account.id)) await enqueueMail(tx, regisseurDeactivatedMail(lead, account.name, leadsFamilies, `${deps.config.publicUrl}/gezinnen`));
+    }
     await audit(tx, actorOf(request), { action: 'user.deactivate', purpose: 'administration', checks: systemChecks, details: { userId: account.id, leadsFamilies } });
     return { data: await findAccount(tx, account.id), leadsFamilies };
   }));
@@ -95,6 +106,7 @@ export const userAccountRoutes: Routes = (app, deps) => {
     if (!account.disabled) throw new RondomError('ALREADY_EXISTS', 'This account is active already');
     await tx.updateTable('users').set({ disabled: false, failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
     await audit(tx, actorOf(request), { action: 'user.reactivate', purpose: 'administration', checks: systemChecks, details: { userId: account.id } });
+    await notifyPrivacyOfficers(tx, deps);
     return { data: await findAccount(tx, account.id) };
   }));
 
@@ -109,8 +121,9 @@ export const userAccountRoutes: Routes = (app, deps) => {
     await tx.updateTable('users').set({ totp_secret: null, totp_last_step: null, totp_required: true, password_hash: null, activated_at: null })
       .where('id', '=', account.id).execute();
     await endSessionsOf(tx, account.id);
-    const { expiresAt } = await queueActivation(tx, deps, account);
+    const { expiresAt } = await queueActivation(tx, deps, account, 'second_factor_reset');
     await audit(tx, actorOf(request), { action: 'user.update', purpose: 'administration', checks: systemChecks, details: { userId: account.id, changes: { secondFactorReset: true } } });
+    await notifyPrivacyOfficers(tx, deps);
     return { data: await findAccount(tx, account.id), activation: { via: 'mail', sentTo: account.email, expiresAt: expiresAt.toISOString() } };
   }));
 

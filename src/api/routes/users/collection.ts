@@ -11,6 +11,7 @@ import { userBody } from '../../contract.ts';
 import { canOnUsers } from '../../policies/user.ts';
 import { authorize, hasRole } from '../../policies/policy.ts';
 import type { Routes } from '../index.ts';
+import { notifyPrivacyOfficers } from '../privacyNotice.ts';
 import { queueActivation } from './invite.ts';
 
 const userQuery = z.strictObject({ q: z.string().max(100).refine((v) => !v.includes('\u0000'), 'Contains a NUL character').optional() });
@@ -70,6 +71,7 @@ export const userCollectionRoutes: Routes = (app, deps) => {
         action: 'user.create', purpose: 'administration', checks: systemChecks,
         details: { userId: id, roles, teamId: teamId ?? null, organisationId, activation: activation.via },
       });
+      await notifyPrivacyOfficers(tx, deps);
       return activation;
     });
     deps.mailer?.wake();

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { issueAccountToken } from '../../../db/queries/accountTokens.ts';
 import { enqueueMail } from '../../../db/queries/mailOutbox.ts';
 import type { Database } from '../../../db/schema.ts';
-import { activationMail } from '../../../mail/messages.ts';
+import { activationMail, secondFactorResetMail } from '../../../mail/messages.ts';
 import type { AppDeps } from '../../app.ts';
 
 /** Links in mail carry the token after '#': browsers do not send that part to any server, so it is in no log. */
@@ -10,8 +10,10 @@ export const tokenLink = (deps: AppDeps, page: 'activeren' | 'wachtwoord-herstel
   `${deps.config.publicUrl.replace(/\/+$/, '')}/${page}#token=${token}`;
 
 /** Queues the activation mail to the account's own address, with a fresh one-time link; earlier links stop working. */
-export async function queueActivation(tx: Transaction<Database>, deps: AppDeps, account: { id: string; email: string; name: string; organisationName: string }) {
+export async function queueActivation(tx: Transaction<Database>, deps: AppDeps, account: { id: string; email: string; name: string; organisationName: string },
+  reason: 'new_account' | 'second_factor_reset' = 'new_account') {
   const { token, expiresAt } = await issueAccountToken(tx, account.id, 'activation', deps.config.activationHours);
-  await enqueueMail(tx, activationMail(account, tokenLink(deps, 'activeren', token), expiresAt));
+  const link = tokenLink(deps, 'activeren', token);
+  await enqueueMail(tx, reason === 'second_factor_reset' ? secondFactorResetMail(account, link, expiresAt) : activationMail(account, link, expiresAt));
   return { expiresAt };
 }
