@@ -196,6 +196,8 @@ export interface AccountView {
   id: string; name: string; email: string; phone: string | null; organisationId: string; organisationName: string; organisationKind: string;
   roles: string[]; teamId: string | null; teamName: string | null; disabled: boolean; lockedUntil: string | null;
   status: 'invited' | 'active' | 'deactivated'; secondFactor: 'set_up' | 'required_not_set_up' | 'none';
+  /** How many families this account leads now (deactivating it leaves them without a regisseur who can act). */
+  leadsFamilies: number;
 }
 
 export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number }
@@ -212,6 +214,8 @@ export interface HouseholdListItem {
   children: ChildSummary[]; regisseur: RegisseurView | null; alerts: QuestionAnswerView[]; myRelationship: 'involved' | 'team_lead';
   /** Unacknowledged pattern alerts (issue 3), newest first. */
   patternAlerts: Array<{ id: string; rule: string; severity: string; explanation: { nl: string; en: string } }>;
+  /** Requests for this family's earlier records about a child, waiting for its regisseur's decision. */
+  historyRequestsWaiting: number;
 }
 
 export interface PersonView {

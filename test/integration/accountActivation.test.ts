@@ -149,6 +149,8 @@ describe('accounts are activated by their owner', () => {
     await session.put(`/api/v1/households/${householdId}/direction`, { userId: owner.id, mandate: 'Regie vanuit het wijkteam' });
     const colleagueAccount = await buildUser(t.db, { roles: ['professional'], organisationId });
     await session.post(`/api/v1/households/${householdId}/involvements`, { userId: colleagueAccount.id, reason: 'Gezinscoach', domain: 'parenting' });
+    const listedBefore = (await admin.get('/api/v1/users')).json().data.find((u: { id: string }) => u.id === owner.id);
+    expect(listedBefore.leadsFamilies).toBe(1); // so the confirmation can warn before deactivating
     const deactivated = await admin.post(`/api/v1/users/${owner.id}/deactivate`, {});
     expect(deactivated.json()).toMatchObject({ leadsFamilies: 1, data: { status: 'deactivated' } });
     expect((await session.get('/api/v1/session')).statusCode).toBe(401);

@@ -92,6 +92,8 @@ describe('a child\'s history follows it only with the earlier regisseur\'s conse
     const incoming = (await anouk.get(`/api/v1/households/${earlier}/history-requests`)).json();
     expect(incoming.can.decide).toBe(true);
     expect(incoming.data.incoming).toHaveLength(1); // asked twice, shown once
+    const listed = (await anouk.get('/api/v1/households')).json().data.find((h: { id: string }) => h.id === earlier);
+    expect(listed.historyRequestsWaiting).toBe(1);
     expect(incoming.data.incoming[0]).toMatchObject({
       status: 'pending', requester: { name: 'Bas Bakker', organisationName: 'Opvang De Haven' }, askingMunicipality: 'Kreekmonde',
       child: { personId: sanneEarlier, firstName: 'Sanne' }, entered: { firstName: 'Sanne', birthDate: '2016-05-05', bsnMatches: true },

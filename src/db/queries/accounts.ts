@@ -5,12 +5,13 @@ import type { Database } from '../schema.ts';
 interface AccountRow {
   id: string; name: string; email: string; phone: string | null; organisation_id: string; organisation_name: string; organisation_kind: string;
   roles: string[]; team_id: string | null; team_name: string | null; disabled: boolean; locked_until: Date | null; activated_at: Date | null;
-  has_totp: boolean; totp_required: boolean;
+  has_totp: boolean; totp_required: boolean; leads_families: number;
 }
 
 const accountSelect = sql`
   SELECT u.id, u.name, u.email, u.phone, u.organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, u.roles, u.team_id,
-         t.name AS team_name, u.disabled, u.locked_until, u.activated_at, u.totp_secret IS NOT NULL AS has_totp, u.totp_required
+         t.name AS team_name, u.disabled, u.locked_until, u.activated_at, u.totp_secret IS NOT NULL AS has_totp, u.totp_required,
+         (SELECT count(*)::int FROM directions d WHERE d.until IS NULL AND (d.user_id = u.id OR d.supported_by_user_id = u.id)) AS leads_families
   FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN teams t ON t.id = u.team_id`;
 
 function toAccountView(row: AccountRow): AccountView {
@@ -20,7 +21,7 @@ function toAccountView(row: AccountRow): AccountView {
     organisationKind: row.organisation_kind, roles: row.roles, teamId: row.team_id, teamName: row.team_name, disabled: row.disabled,
     lockedUntil: row.locked_until ? new Date(row.locked_until).toISOString() : null,
     status: row.disabled ? 'deactivated' : row.activated_at ? 'active' : 'invited',
-    secondFactor: row.has_totp ? 'set_up' : needsTotp ? 'required_not_set_up' : 'none',
+    secondFactor: row.has_totp ? 'set_up' : needsTotp ? 'required_not_set_up' : 'none', leadsFamilies: row.leads_families,
   };
 }
 

@@ -32,6 +32,9 @@ export function listVisibleHouseholds(db: Kysely<Database>, user: SessionUser, o
         .whereRef('a.household_id', '=', 'h.id').where('a.acknowledged_at', 'is', null).orderBy('a.first_seen_at', 'desc')).as('pattern_alerts'),
       eb.selectFrom('network_members as n').select((c) => c.fn.countAll<string>().as('n'))
         .whereRef('n.household_id', '=', 'h.id').where('n.until', 'is', null).as('network_count'),
+      // Requests for this family's records about a child, waiting for its regisseur (a child asked for twice counts once).
+      sql<string>`(SELECT count(DISTINCT (r.household_id, r.person_id, r.source_person_id)) FROM history_requests r
+        WHERE r.source_household_id = h.id AND r.status = 'pending')`.as('history_requests_waiting'),
     ])
     .where('h.id', 'in', visibleHouseholdIds(db, user))
     .orderBy('h.name').limit(options.limit);

@@ -36,6 +36,7 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
           children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, age: c.age })),
           regisseur, alerts: questions.filter(isAlert), myRelationship: row.involved_myself ? 'involved' : 'team_lead',
           patternAlerts: row.pattern_alerts.map((a) => ({ id: a.id, rule: a.rule, severity: a.severity, explanation: a.explanation as { nl: string; en: string } })),
+          historyRequestsWaiting: Number(row.history_requests_waiting),
         };
       });
       // Which families (and children) appeared in the list is itself an access to personal data.
