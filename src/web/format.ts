@@ -24,7 +24,8 @@ export function questionText(t: TFunction, answer: QuestionAnswerView): string {
   return t(`questions.reasons.${answer.reason}`, { ...params, defaultValue: answer.reason });
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the Netherlands, as the server counts it, whatever time zone this computer is set to. */
+export { today } from '../clock.ts';
 
 /** A moment as people say it, without seconds: "3 maart 2025 om 14:05". */
 export function formatMoment(value: string, language: string): string {

@@ -15,6 +15,14 @@ export interface Organisation {
   teams: Array<{ id: string; name: string }>;
   /** Its identity provider, when its professionals log in there; issuer and client only for the administrator. */
   identityProvider: { displayName: string; issuer?: string; clientId?: string } | null;
+  /** Only for administrators: a provider one administrator proposed, not in use until another confirms it. */
+  identityProviderProposal?: IdentityProviderProposal | null;
+}
+
+export interface IdentityProviderProposal {
+  issuer: string; clientId: string; displayName: string; proposedBy: { id: string; name: string }; proposedAt: string;
+  /** False for the administrator who proposed it: a second one confirms. */
+  canConfirm: boolean;
 }
 
 /** The organisations list; to the administrator also the redirect URI to register at identity providers. */

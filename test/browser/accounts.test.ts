@@ -187,6 +187,7 @@ describe('accounts: activation by mail, a forgotten password, the second factor,
     await section.getByRole('button', { name: 'Tweede inlogstap instellen' }).click();
     await section.locator('.rondom-secret').waitFor();
     await section.getByLabel('Code uit je authenticator-app').fill(currentTotp(await secretOn(page)));
+    await section.getByLabel('Je wachtwoord').fill('Jeroen zijn nieuwe wachtwoord');
     await section.getByRole('button', { name: 'Tweede inlogstap bevestigen' }).click();
     await section.getByRole('status').getByText('Je tweede inlogstap is ingesteld.').waitFor();
     await section.getByText('Je tweede inlogstap is ingesteld. Ben je je telefoon').waitFor();
@@ -212,6 +213,7 @@ describe('accounts: activation by mail, a forgotten password, the second factor,
     await page.getByRole('button', { name: 'Tweede inlogstap bevestigen' }).click();
     await page.getByRole('alert').getByText('Vul de code in als 6 cijfers').waitFor();
     await page.getByLabel('Code uit je authenticator-app').fill(currentTotp(await secretOn(page)));
+    await page.getByLabel('Je wachtwoord').fill(ninaPassword);
     await page.getByRole('button', { name: 'Tweede inlogstap bevestigen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).resolves.toBe(true);

@@ -3,8 +3,9 @@ import { startInstance, type BrowserInstance } from './support/instance.ts';
 import { apiAs, daysAgo, logIn, openForm, screenshot } from './support/pages.ts';
 
 /** Today in the browser's own calendar, as the forms fill it in. */
-const localToday = () => new Date().toLocaleDateString('sv-SE');
-const tomorrow = () => new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE');
+const dutchDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const dutchToday = () => dutchDate.format(new Date());
+const tomorrow = () => dutchDate.format(new Date(Date.now() + 86_400_000));
 
 describe('who belongs to the family: ending an involvement, a member leaving, ending the direction', () => {
   let instance: BrowserInstance;
@@ -31,13 +32,13 @@ describe('who belongs to the family: ending an involvement, a member leaving, en
     await expect(form.getByRole('form', { name: `Betrokkenheid van ${colleague.name} beëindigen` }).isVisible()).resolves.toBe(true);
     await expect(form.textContent()).resolves.toContain(`${colleague.name} is daarna niet meer betrokken`);
     const date = form.getByLabel('Laatste dag van de betrokkenheid');
-    await expect(date.inputValue()).resolves.toBe(localToday());
+    await expect(date.inputValue()).resolves.toBe(dutchToday());
     await date.fill(tomorrow());
     await form.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
     await expect(form.getByRole('alert').textContent()).resolves.toContain('De datum kan niet in de toekomst liggen');
 
     // The regisseur cannot leave: the refusal says to hand the direction over first
-    await date.fill(localToday());
+    await date.fill(dutchToday());
     await form.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
     const refusal = form.getByRole('alert');
     await refusal.getByText('Draag eerst de regie over', { exact: false }).waitFor();

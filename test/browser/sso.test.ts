@@ -22,7 +22,7 @@ describe('logging in through the organisation\'s identity provider', () => {
   let instance: BrowserInstance;
   let idp: TestIdentityProvider;
   let redirectUri: string;
-  /** The administrator stays logged in: a second login within the same 30 seconds could not reuse the code. */
+  /** The confirming administrator stays logged in: a second login within the same 30 seconds could not reuse the code. */
   let adminPage: Page;
 
   beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('logging in through the organisation\'s identity provider', () => {
   afterAll(async () => { await instance?.stop(); await idp?.close(); });
 
   it('the administrator ties the organisation to its identity provider with the keyboard-friendly form', async () => {
-    const page = adminPage = await instance.newPage();
+    const page = await instance.newPage();
     await logIn(page, instance.baseUrl, instance.administrator);
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     const section = page.getByRole('region', { name: 'Inloggen via de eigen organisatie (SSO)' });
@@ -51,12 +51,30 @@ describe('logging in through the organisation\'s identity provider', () => {
     await form.getByLabel('Client secret').fill(idp.clientSecret);
     await expect(form.getByLabel('Naam op de inlogknop').inputValue()).resolves.toBe(instance.organisationName);
     await form.getByRole('button', { name: 'Identity provider opslaan' }).click();
-    await section.getByRole('status').getByText(`Opgeslagen: professionals van ${instance.organisationName} loggen voortaan in via ${instance.organisationName}.`).waitFor();
+    await section.getByRole('status').getByText(`Voorgesteld: professionals van ${instance.organisationName} loggen in via ${instance.organisationName} zodra een andere beheerder dit bevestigt.`, { exact: false }).waitFor();
+    // Not in use yet, and the one who proposed it cannot put it in use
     const row = page.getByRole('row', { name: new RegExp(instance.organisationName) }).first();
-    await row.getByText(`Via ${instance.organisationName}`).waitFor();
-    await section.getByText('Laat leeg om het bewaarde secret te houden.').waitFor();
-    expect(await violations(page)).toEqual([]);
-    await screenshot(page, 'sso-admin');
+    await row.getByText(`Wachtwoord (voorstel: via ${instance.organisationName})`).waitFor();
+    await section.getByText('Een andere beheerder moet dit voorstel bevestigen.', { exact: false }).waitFor();
+    await expect(section.getByRole('button', { name: 'Koppeling bevestigen' }).count()).resolves.toBe(0);
+    await page.close();
+
+    // A second administrator checks it and confirms
+    const second = adminPage = await instance.newPage();
+    await logIn(second, instance.baseUrl, instance.secondAdministrator);
+    await second.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    const sectionOfSecond = second.getByRole('region', { name: 'Inloggen via de eigen organisatie (SSO)' });
+    await sectionOfSecond.getByLabel('Organisatie').selectOption({ label: `${instance.organisationName} (voorstel wacht op bevestiging)` });
+    await sectionOfSecond.getByText(`${instance.administrator.name} stelde op`, { exact: false }).waitFor();
+    await expect(sectionOfSecond.getByText(idp.issuer).count()).resolves.toBeGreaterThan(0);
+    expect(await violations(second)).toEqual([]);
+    await screenshot(second, 'sso-admin-confirm');
+    await sectionOfSecond.getByRole('button', { name: 'Koppeling bevestigen' }).click();
+    await sectionOfSecond.getByRole('status').getByText(`Bevestigd: professionals van ${instance.organisationName} loggen voortaan in via ${instance.organisationName}.`).waitFor();
+    await second.getByRole('row', { name: new RegExp(instance.organisationName) }).first().getByText(`Via ${instance.organisationName}`, { exact: true }).waitFor();
+    await sectionOfSecond.getByText('Laat leeg om het bewaarde secret te houden.').waitFor();
+    expect(await violations(second)).toEqual([]);
+    await screenshot(second, 'sso-admin');
   });
 
   it('the professional clicks the organisation\'s button, logs in at the provider and lands in Rondom signed in', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../api.ts';
 import { TextField } from '../components/Fields.tsx';
-import { Form } from '../components/Form.tsx';
+import { Form, requireFields } from '../components/Form.tsx';
 import { Loading, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { SecondFactorSecret } from './SecondFactorSecret.tsx';
 
@@ -17,6 +17,7 @@ export function SecondFactorSetup({ onDone, focusWhenReady = false }: { onDone: 
   const [pending, setPending] = useState<PendingSecret | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [code, setCode] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
   const started = useRef(false);
   const readyRef = useRef<HTMLDivElement>(null);
 
@@ -38,9 +39,14 @@ export function SecondFactorSetup({ onDone, focusWhenReady = false }: { onDone: 
   // Opened with a button that is now gone: the instructions take the focus.
   useEffect(() => { if (pending && focusWhenReady) readyRef.current?.focus(); }, [pending, focusWhenReady]);
 
-  const validate = () => (/^\d{6}$/.test(code.trim()) ? [] : [{ path: 'totp', message: t('login.totpFormat') }]);
+  const labels = { totp: t('link.code'), currentPassword: t('secondFactor.currentPassword') };
+  // The password too: whoever holds only a session (a computer left unlocked) cannot bind their own phone.
+  const validate = () => [
+    ...(/^\d{6}$/.test(code.trim()) ? [] : [{ path: 'totp', message: t('login.totpFormat') }]),
+    ...requireFields(t, [['currentPassword', currentPassword, labels.currentPassword]]),
+  ];
   const submit = async () => {
-    await post('/session/second-factor', { totp: code.trim() });
+    await post('/session/second-factor', { totp: code.trim(), currentPassword });
     await onDone();
   };
 
@@ -49,9 +55,11 @@ export function SecondFactorSetup({ onDone, focusWhenReady = false }: { onDone: 
   return (
     <div ref={readyRef} tabIndex={-1} className="rondom-focus-target">
       <SecondFactorSecret secret={pending.secret} uri={pending.uri} />
-      <Form label={t('secondFactor.formLabel')} submitLabel={t('secondFactor.submit')} validate={validate} onSubmit={submit} fieldLabels={{ totp: t('link.code') }}>
-        <TextField name="totp" label={t('link.code')} description={t('link.codeSetupHelp')} inputMode="numeric" autoComplete="one-time-code"
+      <Form label={t('secondFactor.formLabel')} submitLabel={t('secondFactor.submit')} validate={validate} onSubmit={submit} fieldLabels={labels}>
+        <TextField name="totp" label={labels.totp} description={t('link.codeSetupHelp')} inputMode="numeric" autoComplete="one-time-code"
           required value={code} onChange={setCode} />
+        <TextField name="currentPassword" label={labels.currentPassword} description={t('secondFactor.currentPasswordHelp')} type="password"
+          autoComplete="current-password" required value={currentPassword} onChange={setCurrentPassword} />
       </Form>
     </div>
   );

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
 import type { Organisation } from '../types.ts';
 import { IdentityProviderForm } from './IdentityProviderForm.tsx';
+import { IdentityProviderProposalPanel } from './IdentityProviderProposalPanel.tsx';
 
 /**
  * Logging in through an organisation's own identity provider: what to register there (the redirect URI),
@@ -20,13 +21,19 @@ export function IdentityProviderSection({ organisations, redirectUri, onChanged 
   const [problem, setProblem] = useState<ApiError | null>(null);
   const organisation = organisations.find((o) => o.id === organisationId);
 
+  const optionLabel = (o: Organisation) => {
+    if (o.identityProviderProposal) return t('sso.admin.optionProposed', { name: o.name });
+    return o.identityProvider ? t('sso.admin.optionConfigured', { name: o.name }) : o.name;
+  };
+  // Only a proposal: removing withdraws it, and nobody's way of logging in changes.
+  const removeKey = (key: string) => (organisation?.identityProvider ? `sso.admin.${key}` : `sso.admin.withdraw.${key}`);
   const choose = (id: string) => { setOrganisationId(id); setNotice(null); setConfirmRemove(false); setProblem(null); };
   const remove = async () => {
     if (!organisation) return;
     try {
       await api('DELETE', `/organisations/${organisation.id}/identity-provider`);
       setConfirmRemove(false);
-      setNotice(t('sso.admin.removed', { name: organisation.name }));
+      setNotice(t(removeKey('removed'), { name: organisation.name }));
       onChanged();
     } catch (error) {
       setProblem(error instanceof ApiError ? error : new ApiError(0, 'INTERNAL', String(error)));
@@ -44,7 +51,7 @@ export function IdentityProviderSection({ organisations, redirectUri, onChanged 
         <SelectField name="ssoOrganisation" label={t('sso.admin.organisation')} required value={organisationId} onChange={choose}>
           <option value="">{t('form.choose')}</option>
           {organisations.map((o) => (
-            <option key={o.id} value={o.id}>{o.identityProvider ? t('sso.admin.optionConfigured', { name: o.name }) : o.name}</option>
+            <option key={o.id} value={o.id}>{optionLabel(o)}</option>
           ))}
         </SelectField>
       </div>
@@ -56,17 +63,21 @@ export function IdentityProviderSection({ organisations, redirectUri, onChanged 
               ? t('sso.admin.current', { name: organisation.name, provider: organisation.identityProvider.displayName })
               : t('sso.admin.none', { name: organisation.name })}
           </p>
-          <IdentityProviderForm key={`${organisation.id}-${organisation.identityProvider?.issuer ?? ''}`} organisation={organisation}
+          {organisation.identityProviderProposal && (
+            <IdentityProviderProposalPanel organisation={organisation} proposal={organisation.identityProviderProposal}
+              onConfirmed={() => { setNotice(t('sso.admin.confirmed', { name: organisation.name, provider: organisation.identityProviderProposal?.displayName ?? '' })); onChanged(); }} />
+          )}
+          <IdentityProviderForm key={`${organisation.id}-${organisation.identityProvider?.issuer ?? ''}-${organisation.identityProviderProposal?.proposedAt ?? ''}`} organisation={organisation}
             onSaved={(displayName) => { setNotice(t('sso.admin.saved', { name: organisation.name, provider: displayName })); onChanged(); }} />
           {problem && <ProblemAlert error={problem} />}
-          {organisation.identityProvider && (
+          {(organisation.identityProvider || organisation.identityProviderProposal) && (
             <div className="utrecht-button-group">
               {!confirmRemove ? (
-                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirmRemove(true)}>{t('sso.admin.remove')}</button>
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirmRemove(true)}>{t(removeKey('remove'))}</button>
               ) : (
                 <div role="group" aria-labelledby="sso-remove-warning">
-                  <p id="sso-remove-warning" className="utrecht-paragraph">{t('sso.admin.removeWarning', { name: organisation.name })}</p>
-                  <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void remove()}>{t('sso.admin.removeConfirm')}</button>{' '}
+                  <p id="sso-remove-warning" className="utrecht-paragraph">{t(removeKey('removeWarning'), { name: organisation.name })}</p>
+                  <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void remove()}>{t(removeKey('removeConfirm'))}</button>{' '}
                   <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirmRemove(false)}>{t('sso.admin.cancel')}</button>
                 </div>
               )}

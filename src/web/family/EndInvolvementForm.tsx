@@ -4,7 +4,8 @@ import type { InvolvementView } from '../../api/contract.ts';
 import { post } from '../api.ts';
 import { Form } from '../components/Form.tsx';
 import { useSessionUser } from '../session.ts';
-import { checkEndDate, EndDateField, endDateBody, localToday } from './EndDateField.tsx';
+import { checkEndDate, EndDateField, endDateBody } from './EndDateField.tsx';
+import { today } from '../format.ts';
 
 /**
  * End one professional's involvement, after a clear warning. The server refuses while that professional leads or
@@ -13,7 +14,7 @@ import { checkEndDate, EndDateField, endDateBody, localToday } from './EndDateFi
 export function EndInvolvementForm({ householdId, involvement, onEnded }: { householdId: string; involvement: InvolvementView; onEnded: (self: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const user = useSessionUser();
-  const [until, setUntil] = useState(localToday());
+  const [until, setUntil] = useState(today());
   const self = involvement.userId === user.id;
   const submit = async () => {
     await post(`/households/${householdId}/involvements/${involvement.id}/end`, endDateBody(until));

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PersonView } from '../../api/contract.ts';
 import { ApiError, post } from '../api.ts';
 import { Form } from '../components/Form.tsx';
-import { checkEndDate, EndDateField, endDateBody, localToday } from './EndDateField.tsx';
+import { checkEndDate, EndDateField, endDateBody } from './EndDateField.tsx';
+import { today } from '../format.ts';
 
 /**
  * A child or adult leaves the family on a date. Nothing is deleted: they move to "Eerder in dit gezin" and keep
@@ -11,7 +12,7 @@ import { checkEndDate, EndDateField, endDateBody, localToday } from './EndDateFi
  */
 export function LeaveForm({ householdId, person, onLeft }: { householdId: string; person: PersonView; onLeft: () => void }) {
   const { t, i18n } = useTranslation();
-  const [until, setUntil] = useState(localToday());
+  const [until, setUntil] = useState(today());
   const name = `${person.firstName} ${person.lastName}`;
   const submit = async () => {
     try {

@@ -20,6 +20,8 @@ export interface BrowserInstance {
   professional: TestAccount;
   colleague: TestAccount;
   administrator: TestAccount;
+  /** Confirms what the first administrator proposes (four eyes). */
+  secondAdministrator: TestAccount;
   privacyOfficer: TestAccount;
   browser: Browser;
   /** A page in a fresh browser context (own cookies), as axe requires. */
@@ -60,6 +62,7 @@ export async function startInstance(options: {
   const professional = await account('Fatima El Amrani', ['professional'], organisation.id);
   const colleague = await account('Jeroen de Wit', ['professional'], other.id);
   const administrator = await account('Bea Beheer', ['administrator'], organisation.id, true);
+  const secondAdministrator = await account('Ahmed Beheer', ['administrator'], organisation.id, true);
   const privacyOfficer = await account('Piet Privacy', ['privacy_officer'], organisation.id, true);
   await options.prepare?.(handle.db, organisation.id);
   await handle.close();
@@ -75,8 +78,8 @@ export async function startInstance(options: {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   return {
-    baseUrl: `http://localhost:${port}`, organisationName, professional, colleague, administrator, privacyOfficer, browser,
-    newPage: async () => (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage(),
+    baseUrl: `http://localhost:${port}`, organisationName, professional, colleague, administrator, secondAdministrator, privacyOfficer, browser,
+    newPage: async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' })).newPage(),
     stop: async () => {
       await browser.close().catch(() => undefined);
       await stopServer(server);
