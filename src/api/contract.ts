@@ -172,6 +172,13 @@ export const coordinateBody = z.strictObject({ centralContactUserId: z.uuid() })
 
 // ---- Responses (documented types; the web app imports these) ----
 
+/** Figures for the overseer: counts only, never a name. */
+export interface StatisticsView {
+  households: number; withRegisseur: number; children: number; childrenWithoutGuardian: number; withoutInvolvement: number;
+  openAlertsByRule: Array<{ rule: string; open: number }>;
+  householdsByEscalationLevel: Array<{ level: string; households: number }>;
+}
+
 export interface SessionUserView {
   id: string; email: string; name: string; roles: string[]; organisationId: string; organisationName: string;
 }

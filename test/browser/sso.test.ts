@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIdentityProvider, type TestIdentityProvider } from '../support/identityProvider.ts';
 import { freePort, startInstance, testPassword, type BrowserInstance } from './support/instance.ts';
-import { logIn, screenshot } from './support/pages.ts';
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { logIn, screenshot, violations } from './support/pages.ts';
 
 /** On the provider's own (development) login page: any login name picks the person, any password will do. */
 async function logInAtProvider(page: Page, loginName: string) {
