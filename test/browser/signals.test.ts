@@ -81,7 +81,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
     const callOuts = timeline.getByRole('listitem').filter({ hasText: 'Politie-inzet bij het gezin' });
     await expect.poll(() => callOuts.count()).toBe(2);
     const first = await callOuts.last().textContent();
-    expect(first).toContain('Over: Lotte, Mark');
+    expect(first).toContain('Over: Lotte en Mark');
     expect(first).toContain(`Geregistreerd door ${professional.name} (${instance.organisationName})`);
     expect(first).toContain('Ernst: hoog');
     expect(first).toContain('vader was onder invloed');
@@ -126,7 +126,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Gezin Visser' }).waitFor();
     const ack = await openForm(page, 'Afhandelen');
     await ack.getByRole('button', { name: 'Afhandelen' }).click();
-    await expect(ack.getByRole('alert').textContent()).resolves.toContain('Vul Wat is er gedaan? in');
+    await expect(ack.getByRole('alert').textContent()).resolves.toContain('Vul dit veld in: Wat is er gedaan?');
     await ack.getByLabel('Wat is er gedaan?').fill('Besproken met Veilig Thuis; veiligheidsplan aangepast.');
     await ack.getByRole('button', { name: 'Afhandelen' }).click();
     await alerts.getByText('Rondom heeft geen patronen gevonden die nog aandacht vragen.').waitFor();

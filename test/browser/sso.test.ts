@@ -38,7 +38,7 @@ describe('logging in through the organisation\'s identity provider', () => {
     const form = section.getByRole('form', { name: `Identity provider van ${instance.organisationName}` });
     // Nothing filled in yet: the summary names what is missing
     await form.getByRole('button', { name: 'Identity provider opslaan' }).click();
-    await form.getByRole('alert').getByText('Vul Issuer-URL in').waitFor();
+    await form.getByRole('alert').getByText('Vul de issuer-URL in').waitFor();
     await form.getByLabel('Issuer-URL').fill(idp.issuer);
     await form.getByLabel('Client-ID').fill(idp.clientId);
     await form.getByLabel('Client secret').fill(idp.clientSecret);

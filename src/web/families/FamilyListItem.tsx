@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdListItem } from '../../api/contract.ts';
 import { Link } from '../components/Link.tsx';
-import { questionText } from '../format.ts';
+import { formatList, questionText } from '../format.ts';
 import { inLanguage, severityBadge } from '../signals/vocabulary.ts';
 import { paths } from '../router.ts';
 
@@ -19,7 +19,7 @@ export function FamilyListItem({ family }: { family: HouseholdListItem }) {
         <strong>{t('families.children')}: </strong>
         {family.children.length === 0
           ? t('families.noChildren')
-          : family.children.map((child) => t('families.childAge', { name: child.firstName, age: child.age })).join(', ')}
+          : formatList(family.children.map((child) => t('families.childAge', { name: child.firstName, age: child.age })), i18n.language)}
       </p>
       {family.regisseur ? (
         <p className="utrecht-paragraph">
