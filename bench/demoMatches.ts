@@ -13,6 +13,8 @@ import { firstLoginEmail } from '../src/cli/demo/region.ts';
 import { loadDemoRegion } from '../src/cli/demo/loadDemoRegion.ts';
 import { openDatabase } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { contextFrom, matchesOf } from '../src/db/queries/matching.ts';
+import { listedMatches } from '../src/domain/matching.ts';
 
 const handle = await openDatabase({ kind: 'embedded' });
 try {
@@ -35,7 +37,22 @@ try {
       count(DISTINCT (my_entry, their_user))::int AS pairs,
       count(*) FILTER (WHERE basis = 'person')::int AS person, count(*) FILTER (WHERE basis = 'family')::int AS family
     FROM mine`.execute(handle.db)).rows;
-  console.log(JSON.stringify({ user: user.name, ...stored }, null, 2));
+  // What the list shows now: the route's query and the domain rule.
+  const listed = await handle.db.transaction().execute(async (tx) => {
+    const rows = await matchesOf(tx, user.id);
+    return listedMatches(rows, contextFrom(rows.map((row) => row.facts)));
+  });
+  const nameOf = async (personId: string) => (await handle.db.selectFrom('persons').select(['first_name', 'last_name']).where('id', '=', personId).executeTakeFirstOrThrow());
+  const shown = await Promise.all(listed.map(async ({ match, folded }) => {
+    const person = await nameOf(match.mine.personId);
+    const household = await handle.db.selectFrom('households').select('name').where('id', '=', match.mine.householdId).executeTakeFirstOrThrow();
+    return { about: `${person.first_name} ${person.last_name} (${household.name})`, with: `${match.other.name} (${match.other.organisationName})`, basis: match.basis, folded: folded.map((m) => m.basis) };
+  }));
+  // The whole region: every stored match by kind.
+  const region = (await sql<{ basis: string; households: string; n: number }>`
+    SELECT m.basis, CASE WHEN a.household_id = b.household_id THEN 'same household' ELSE 'two households' END AS households, count(*)::int AS n
+    FROM matches m JOIN match_entries a ON a.id = m.entry_a JOIN match_entries b ON b.id = m.entry_b GROUP BY 1, 2 ORDER BY 1, 2`.execute(handle.db)).rows;
+  console.log(JSON.stringify({ user: user.name, ...stored, listed: shown.length, shown, region }, null, 2));
 } finally {
   await handle.close();
 }
