@@ -11,7 +11,8 @@ import type { Rng } from './random.ts';
  * every current involvement about a child and every signal about a child been registered through the API. One entry
  * per (child, professional); a child's family keys are its current parents'; two live entries of
  * different organisations match on the same child ('person') or on siblings with a shared parent
- * ('family'). Only children: matching is about young people.
+ * ('family'), unless the two professionals already work together in a household of either child. Only children:
+ * matching is about young people.
  */
 export async function registerDemoMatching(
   tx: Transaction<Database>, drafts: readonly HouseholdDraft[], options: { bsnKey: string; config: MatchingConfig; ids: Rng },
@@ -77,7 +78,8 @@ export async function registerDemoMatching(
     CROSS JOIN LATERAL (SELECT ${householdsOf(sql`b.person_id`)} AS households) hb
     WHERE a.expires_on > current_date AND b.expires_on > current_date`.execute(tx)).rows;
   const useful = usefulMatches(candidates.map((c) => ({
-    ...c, a: { entryId: c.a, userId: c.user_a, personId: c.person_a }, b: { entryId: c.b, userId: c.user_b, personId: c.person_b },
+    basis: c.basis, subject_key: c.subject_key,
+    a: { entryId: c.a, userId: c.user_a, personId: c.person_a }, b: { entryId: c.b, userId: c.user_b, personId: c.person_b },
   })), contextFrom(candidates.map((c) => ({
     persons: [[c.person_a, c.households_a], [c.person_b, c.households_b]], professionals: [[c.user_a, c.involved_a], [c.user_b, c.involved_b]],
   }))));
