@@ -272,11 +272,19 @@ export interface AlertView {
   question?: QuestionAnswerView;
 }
 
+/**
+ * One match per (my person, other professional): the match about the person itself leads, and the matches with the same
+ * professional through a sibling with a shared parent are folded under it. Never a match with a professional who is
+ * involved in a household of the person together with me (src/domain/matching.ts).
+ */
 export interface MatchView {
   id: string; basis: 'person' | 'family'; since: string; coordinatedAt: string | null; centralContact: { userId: string; name: string } | null;
   other: { userId: string; name: string; email: string; phone: string | null; organisationName: string; organisationKind: string; organisationPhone: string | null };
   mine: { householdId: string; personId: string };
+  /** The other matches with the same professional about this person, oldest first (coordinating the match covers them). */
+  folded: FoldedMatchView[];
 }
+export interface FoldedMatchView { id: string; basis: 'person' | 'family'; since: string; coordinatedAt: string | null }
 
 /** An administration event on an account, for the privacy officer. */
 export interface AccountChangeView {

@@ -198,4 +198,35 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await mine.close();
     await theirs.close();
   });
+
+  it('a match through a brother or sister with the same professional is shown on the card of the match about the child', async () => {
+    const { baseUrl, professional, colleague } = instance;
+    const mine = await instance.newPage();
+    await logIn(mine, baseUrl, professional);
+    const myApi = apiAs(mine, baseUrl);
+    const myFamily = await myApi('POST', '/households', { name: 'Gezin Koster', municipality: 'Rondeel' });
+    await myApi('POST', `/households/${myFamily.id}/persons`, { firstName: 'Ilse', lastName: 'Koster', birthDate: '1986-02-02', role: 'parent', bsn: '234567806' });
+    await myApi('POST', `/households/${myFamily.id}/persons`, { firstName: 'Eva', lastName: 'Koster', birthDate: '2016-09-09', role: 'child', bsn: '234567818' });
+    // The colleague's household elsewhere: the same mother and Eva, and Eva's brother Sem, whom I do not know.
+    const theirs = await instance.newPage();
+    await logIn(theirs, baseUrl, colleague);
+    const theirApi = apiAs(theirs, baseUrl);
+    const theirFamily = await theirApi('POST', '/households', { name: 'Gezin Koster (moeder)', municipality: 'Elders' });
+    await theirApi('POST', `/households/${theirFamily.id}/persons`, { firstName: 'Ilse', lastName: 'Koster', birthDate: '1986-02-02', role: 'parent', bsn: '234567806' });
+    await theirApi('POST', `/households/${theirFamily.id}/persons`, { firstName: 'Eva', lastName: 'Koster', birthDate: '2016-09-09', role: 'child', bsn: '234567818' });
+    await theirApi('POST', `/households/${theirFamily.id}/persons`, { firstName: 'Sem', lastName: 'Koster', birthDate: '2019-01-01', role: 'child', bsn: '234567831' });
+
+    await mine.goto(`${baseUrl}/matches`);
+    await mine.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
+    const cards = mine.getByRole('listitem').filter({ has: mine.getByRole('link', { name: 'Eva (Gezin Koster)' }) });
+    await cards.first().waitFor();
+    await expect(cards.count()).resolves.toBe(1);
+    const card = cards.first();
+    await expect(card.getByRole('heading').textContent()).resolves.toContain(colleague.name);
+    await expect(card.textContent()).resolves.toContain('Dezelfde persoon');
+    await expect(card.textContent()).resolves.toMatch(/Ook via\s*een broer of zus met dezelfde ouder \(sinds /);
+    await screenshot(mine, 'matches-folded');
+    await mine.close();
+    await theirs.close();
+  });
 });
