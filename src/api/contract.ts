@@ -207,7 +207,7 @@ export interface AccountView {
   leadsFamilies: number;
 }
 
-export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number }
+export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number; ageInMonths: number }
 export interface QuestionAnswerView { number: 1 | 2 | 3 | 4 | 5; status: 'answered' | 'unanswered' | 'not_yet_answerable'; reason: string; params: Record<string, string | number> }
 export interface RegisseurView {
   id: string; kind: 'user' | 'person'; userId: string | null; personId: string | null; name: string;
@@ -218,6 +218,10 @@ export interface RegisseurView {
 
 export interface HouseholdListItem {
   id: string; name: string; municipality: string; status: string; version: number;
+  /** voluntary, with_conditions or compulsory. */
+  escalationLevel: string;
+  /** The current street, to tell two families with the same name apart. */
+  street: string | null;
   children: ChildSummary[]; regisseur: RegisseurView | null; alerts: QuestionAnswerView[]; myRelationship: 'involved' | 'team_lead';
   /** Unacknowledged pattern alerts (issue 3), newest first. */
   patternAlerts: Array<{ id: string; rule: string; severity: string; explanation: { nl: string; en: string } }>;
@@ -226,7 +230,7 @@ export interface HouseholdListItem {
 }
 
 export interface PersonView {
-  id: string; memberId: string; firstName: string; lastName: string; birthDate: string; age: number; role: string;
+  id: string; memberId: string; firstName: string; lastName: string; birthDate: string; age: number; ageInMonths: number; role: string;
   relation: string | null; school: string | null; bsnLast3: string | null; since: string; until: string | null;
   guardians: Array<{ id: string; kind: 'user' | 'network'; name: string; detail: string }>;
 }

@@ -26,6 +26,8 @@ export function questionText(t: TFunction, answer: QuestionAnswerView): string {
     params.missing = formatList(String(answer.params.missing ?? '').split(',').filter(Boolean)
       .map((item) => t(`questions.missing.${item}`)), i18next.language);
   }
+  // The rules list names with commas; said aloud it is "Sanne en Daan".
+  if (typeof params.names === 'string') params.names = formatList(params.names.split(', '), i18next.language);
   return t(`questions.reasons.${answer.reason}`, { ...params, defaultValue: answer.reason });
 }
 
@@ -35,4 +37,11 @@ export { today } from '../clock.ts';
 /** A moment as people say it, without seconds: "3 maart 2025 om 14:05". */
 export function formatMoment(value: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(value));
+}
+
+/** Age as people say it: a baby's in months ("7 maanden"), from two years on in years ("3 jaar"). */
+export function ageText(t: TFunction, person: { age: number; ageInMonths: number }): string {
+  if (person.ageInMonths < 1) return t('children.newborn');
+  if (person.ageInMonths < 24) return t('children.months', { count: person.ageInMonths });
+  return t('children.years', { count: person.age });
 }

@@ -92,6 +92,14 @@ describe('accessibility (axe finds no violations)', () => {
     expect(await violations(page)).toEqual([]);
     await openAllForms(page);
     expect(await violations(page)).toEqual([]);
+    // The compact table, with the street to tell families with the same name apart, and a filter that finds nothing
+    await page.getByRole('button', { name: 'Tabel' }).click();
+    await page.getByRole('table', { name: 'Mijn gezinnen, wat aandacht vraagt eerst' }).getByText('Kerkstraat 1, Rondeel').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Soort patroon').selectOption({ label: 'Zorgmijding' });
+    await page.getByRole('status').getByText('0 gezinnen gevonden').waitFor();
+    await page.getByLabel('Soort patroon').selectOption({ label: 'Alle' });
+    await page.getByRole('button', { name: 'Kaarten' }).click();
 
     await page.getByRole('link', { name: 'Gezin Yilmaz' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Yilmaz' }).waitFor();
