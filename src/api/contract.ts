@@ -247,6 +247,8 @@ export interface HouseholdDetail {
   children: PersonView[]; adults: PersonView[]; formerMembers: PersonView[];
   addresses: AddressView[]; involvements: InvolvementView[]; network: NetworkMemberView[];
   regisseur: RegisseurView | null; directionHistory: DirectionHistoryItem[]; fiveQuestions: QuestionAnswerView[];
+  /** Open (unacknowledged) pattern alerts: the questions never read as settled while one is open. */
+  openPatternAlertCount: number;
 }
 export interface HouseholdAbilities {
   update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean; assignDirection: boolean; handOverDirection: boolean;

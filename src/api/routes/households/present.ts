@@ -52,6 +52,7 @@ export function presentHousehold(row: HouseholdDetailRow): HouseholdDetail {
     addresses: row.addresses.map((a) => ({ id: a.id, street: a.street, postcode: a.postcode, city: a.city, municipality: a.municipality, validFrom: a.valid_from, validUntil: a.valid_until })),
     involvements, network, directionHistory,
     regisseur: currentDirection ? toRegisseur(currentDirection) : null,
+    openPatternAlertCount: row.open_alerts.length,
     fiveQuestions: answerFiveQuestions({
       children: children.map((c) => ({ id: c.id, firstName: c.firstName, guardianCount: c.guardians.length })),
       adultCount: adults.length, involvementCount: activeInvolvements.length, networkCount: activeNetwork.length,
