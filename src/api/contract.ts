@@ -36,6 +36,8 @@ export const organisationBody = z.strictObject({
 });
 
 export const teamBody = z.strictObject({ name: text(200) });
+export const teamUpdateBody = z.strictObject({ name: text(200).optional(), active: z.boolean().optional() })
+  .refine((body) => Object.keys(body).length > 0, { path: ['name'], message: 'Nothing to change' });
 
 /** An organisation's identity provider. The secret may be left out to keep the stored one (same issuer and client). */
 export const identityProviderBody = z.strictObject({

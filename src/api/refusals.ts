@@ -17,6 +17,7 @@ export const refusalActions: Record<string, AuditAction | null> = {
   'organisation.list': null,
   'organisation.create': null,
   'organisation.createTeam': null,
+  'organisation.updateTeam': null,
   'organisation.setIdentityProvider': 'identity_provider.propose',
   'organisation.removeIdentityProvider': 'identity_provider.remove',
   'statistics.read': null,

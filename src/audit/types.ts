@@ -56,6 +56,7 @@ export const auditActions = {
   'statistics.read': 'R',
   'organisation.create': 'C',
   'team.create': 'C',
+  'team.update': 'U',
   'identity_provider.propose': 'U',
   'identity_provider.set': 'U',
   'identity_provider.remove': 'D',

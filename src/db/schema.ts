@@ -12,7 +12,7 @@ export interface OrganisationsTable {
   offers: WithDefault<string[]>; phone: string | null; email: string | null; created_at: Generated<Date>;
 }
 
-export interface TeamsTable { id: string; organisation_id: string; name: string }
+export interface TeamsTable { id: string; organisation_id: string; name: string; deactivated_at: ColumnType<Date | null, Date | null | undefined, Date | null> }
 
 export interface UsersTable {
   id: string; email: string; name: string; organisation_id: string; team_id: string | null;

@@ -12,7 +12,8 @@ export interface DirectoryUser {
 
 export interface Organisation {
   id: string; name: string; kind: string; municipality: string; offers: string[]; phone: string | null; email: string | null;
-  teams: Array<{ id: string; name: string }>;
+  /** Teams out of use (`active: false`) take nobody in. */
+  teams: Array<{ id: string; name: string; active: boolean }>;
   /** Its identity provider, when its professionals log in there; issuer and client only for the administrator. */
   identityProvider: { displayName: string; issuer?: string; clientId?: string } | null;
   /** Only for administrators: a provider one administrator proposed, not in use until another confirms it. */

@@ -349,6 +349,17 @@ const table: Record<string, RouteCase> = {
     body: () => ({ name: 'Team Zuid' }),
     expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok201', 'forbidden'),
   },
+  'PATCH /api/v1/teams/:id': {
+    policy: 'organisation.updateTeam', effect: 'write',
+    prepare: async (f) => {
+      const id = randomUUID();
+      await t.db.insertInto('teams').values({ id, organisation_id: f.organisationId, name: 'Team Oost' }).execute();
+      return { teamId: id };
+    },
+    url: (_f, params) => `/api/v1/teams/${params.teamId}`,
+    body: () => ({ name: `Team Oost ${randomUUID().slice(0, 4)}` }),
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden'),
+  },
   'GET /api/v1/users': {
     policy: 'user.list', effect: 'read', url: () => '/api/v1/users',
     expect: row('unauthenticated', 'ok200', 'ok200', 'ok200', 'forbidden', 'ok200', 'forbidden'),

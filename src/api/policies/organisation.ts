@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/sessionUser.ts';
 import { hasRole } from './policy.ts';
 
-export type OrganisationAction = 'list' | 'create' | 'createTeam' | 'setIdentityProvider' | 'removeIdentityProvider';
+export type OrganisationAction = 'list' | 'create' | 'createTeam' | 'updateTeam' | 'setIdentityProvider' | 'removeIdentityProvider';
 
 /** The social map (organisations and what they offer) is no case content: every signed-in user may read it. */
 export function canOnOrganisations(user: SessionUser | null, action: OrganisationAction): boolean {

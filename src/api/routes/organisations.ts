@@ -5,7 +5,7 @@ import { identityProviderSummaries, proposalSummaries } from '../../db/queries/i
 import { RondomError } from '../../errors.ts';
 import { redirectUriOf } from '../auth/providerLogin.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
-import { idParam, organisationBody, teamBody, type IdentityProviderView } from '../contract.ts';
+import { idParam, organisationBody, teamBody, teamUpdateBody, type IdentityProviderView } from '../contract.ts';
 import { canOnOrganisations } from '../policies/organisation.ts';
 import { authorize, hasRole } from '../policies/policy.ts';
 import type { Routes } from './index.ts';
@@ -19,7 +19,7 @@ export const organisationRoutes: Routes = (app, deps) => {
     authorize(canOnOrganisations(user, 'list'), 'forbidden');
     const [organisations, teams, providers, proposals] = await Promise.all([
       deps.db.selectFrom('organisations').select(['id', 'name', 'kind', 'municipality', 'offers', 'phone', 'email']).orderBy('name').execute(),
-      deps.db.selectFrom('teams').select(['id', 'organisation_id', 'name']).orderBy('name').execute(),
+      deps.db.selectFrom('teams').select(['id', 'organisation_id', 'name', 'deactivated_at']).orderBy('name').execute(),
       identityProviderSummaries(deps.db),
       hasRole(user, 'administrator') ? proposalSummaries(deps.db) : Promise.resolve([]),
     ]);
@@ -40,7 +40,7 @@ export const organisationRoutes: Routes = (app, deps) => {
     };
     return {
       data: organisations.map((o) => ({
-        ...o, teams: teams.filter((t) => t.organisation_id === o.id).map(({ id, name }) => ({ id, name })), identityProvider: providerOf(o.id),
+        ...o, teams: teams.filter((t) => t.organisation_id === o.id).map(({ id, name, deactivated_at }) => ({ id, name, active: deactivated_at === null })), identityProvider: providerOf(o.id),
         // A provider another administrator proposed and that waits for a second one to confirm it.
         ...(isAdmin ? { identityProviderProposal: proposalView(o.id) } : {}),
       })),
@@ -76,5 +76,38 @@ export const organisationRoutes: Routes = (app, deps) => {
       await audit(tx, actorOf(request), { action: 'team.create', purpose: 'administration', checks: systemChecks, details: { teamId: id } });
     });
     return reply.status(201).send({ id });
+  });
+
+  app.patch('/teams/:id', {
+    schema: { params: idParam, body: teamUpdateBody, tags: ['administration'], summary: 'Rename, deactivate or re-activate a team (administrator); a team is deactivated only when nobody is in it' },
+    config: { policy: 'organisation.updateTeam' },
+  }, async (request) => {
+    authorize(canOnOrganisations(requireUser(request), 'updateTeam'), 'forbidden');
+    const { name, active } = request.body;
+    return deps.db.transaction().execute(async (tx) => {
+      const team = await tx.selectFrom('teams').select(['id', 'name', 'deactivated_at']).where('id', '=', request.params.id).forUpdate().executeTakeFirst();
+      if (!team) throw new RondomError('NOT_FOUND', 'Team not found');
+      if (active === false && team.deactivated_at === null) {
+        // Its members keep their access through it (a team lead sees the team's families): move them first.
+        const members = await tx.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).where('team_id', '=', team.id).executeTakeFirstOrThrow();
+        if (Number(members.n) > 0) {
+          throw new RondomError('TEAM_NOT_EMPTY', 'Move the accounts in this team to another team first', [{ path: 'active', message: 'Team has members' }], { count: Number(members.n) });
+        }
+      }
+      const changes = {
+        ...(name !== undefined && name !== team.name ? { name } : {}),
+        ...(active === false && team.deactivated_at === null ? { deactivated_at: new Date() } : {}),
+        ...(active === true && team.deactivated_at !== null ? { deactivated_at: null } : {}),
+      };
+      if (Object.keys(changes).length > 0) {
+        await tx.updateTable('teams').set(changes).where('id', '=', team.id).execute();
+        await audit(tx, actorOf(request), {
+          action: 'team.update', purpose: 'administration', checks: systemChecks,
+          details: { teamId: team.id, ...(changes.name ? { name: { from: team.name, to: changes.name } } : {}), ...('deactivated_at' in changes ? { active: changes.deactivated_at === null } : {}) },
+        });
+      }
+      const stored = await tx.selectFrom('teams').select(['id', 'name', 'deactivated_at']).where('id', '=', team.id).executeTakeFirstOrThrow();
+      return { data: { id: stored.id, name: stored.name, active: stored.deactivated_at === null } };
+    });
   });
 };

@@ -4,7 +4,7 @@ import type { Database } from '../schema.ts';
 /** Administration events on accounts and organisations, which the privacy officer reviews. */
 export const accountChangeActions = [
   'user.create', 'user.update', 'user.deactivate', 'user.reactivate', 'user.activation_sent', 'user.activate', 'session.email_change',
-  'organisation.create', 'team.create', 'identity_provider.propose', 'identity_provider.set', 'identity_provider.remove',
+  'organisation.create', 'team.create', 'team.update', 'identity_provider.propose', 'identity_provider.set', 'identity_provider.remove',
 ] as const;
 
 export interface AccountChangeRow {

@@ -39,7 +39,9 @@ export async function findAccount(db: Kysely<Database>, id: string, forUpdate = 
 }
 
 export async function teamOfOrganisation(db: Kysely<Database>, teamId: string, organisationId: string) {
-  return db.selectFrom('teams').select(['id', 'name']).where('id', '=', teamId).where('organisation_id', '=', organisationId).executeTakeFirst();
+  // A deactivated team takes nobody in.
+  return db.selectFrom('teams').select(['id', 'name']).where('id', '=', teamId).where('organisation_id', '=', organisationId)
+    .where('deactivated_at', 'is', null).executeTakeFirst();
 }
 
 export async function emailInUse(db: Kysely<Database>, email: string, exceptUserId?: string): Promise<boolean> {

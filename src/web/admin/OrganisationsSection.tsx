@@ -26,7 +26,7 @@ export function OrganisationsSection({ organisations, onChanged }: { organisatio
                 <td className="utrecht-table__cell">{t(`organisationKind.${o.kind}`, { defaultValue: o.kind })}</td>
                 <td className="utrecht-table__cell">{o.municipality}</td>
                 <td className="utrecht-table__cell">{o.offers.join(', ')}</td>
-                <td className="utrecht-table__cell">{o.teams.map((team) => team.name).join(', ')}</td>
+                <td className="utrecht-table__cell">{o.teams.filter((team) => team.active).map((team) => team.name).join(', ')}</td>
                 <td className="utrecht-table__cell">{o.identityProvider ? t('sso.admin.via', { provider: o.identityProvider.displayName }) : t('sso.admin.password')}{o.identityProviderProposal ? ` (${t('sso.admin.proposedShort', { provider: o.identityProviderProposal.displayName })})` : ''}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IdentityProviderSection } from '../admin/IdentityProviderSection.tsx';
 import { OrganisationsSection } from '../admin/OrganisationsSection.tsx';
+import { TeamsSection } from '../admin/TeamsSection.tsx';
 import { UsersSection } from '../admin/UsersSection.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
@@ -29,6 +30,7 @@ export function AdminPage() {
           </nav>
           {organisations.error && <ProblemAlert error={organisations.error} />}
           <OrganisationsSection organisations={organisations.data?.data ?? []} onChanged={organisations.reload} />
+          <TeamsSection organisations={organisations.data?.data ?? []} onChanged={organisations.reload} />
           <UsersSection organisations={organisations.data?.data ?? []} />
           <IdentityProviderSection organisations={organisations.data?.data ?? []} redirectUri={organisations.data?.ssoRedirectUri} onChanged={organisations.reload} />
         </>

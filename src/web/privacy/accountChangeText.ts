@@ -67,6 +67,11 @@ export function changeLines(t: TFunction, event: AccountChangeView, names: Names
       return d.organisationId ? [t('accountChanges.organisation', { organisation: names.organisation(d.organisationId) })] : [];
     case 'team.create':
       return d.teamId ? [t('accountChanges.team', { team: names.team(d.teamId) })] : [];
+    case 'team.update':
+      return [
+        ...(d.teamId ? [t('accountChanges.team', { team: names.team(d.teamId) })] : []),
+        ...(typeof d.active === 'boolean' ? [t(d.active ? 'accountChanges.teamReactivated' : 'accountChanges.teamDeactivated')] : []),
+      ];
     default:
       return [];
   }
