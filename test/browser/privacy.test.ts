@@ -116,10 +116,15 @@ describe('the privacy officer finds a child and sees who looked at it', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const overflow = await page.evaluate(() => {
       const wrap = document.querySelector<HTMLElement>('#audit-results ~ * .rondom-table-wrap, section[aria-labelledby="audit-results"] .rondom-table-wrap')!;
-      return { wrap: wrap.scrollWidth - wrap.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      // A cell whose content is taller than the cell runs over the next line: unreadable.
+      const cells = [...wrap.querySelectorAll<HTMLElement>('td')];
+      return {
+        wrap: wrap.scrollWidth - wrap.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        overrunCells: cells.filter((cell) => cell.scrollHeight > cell.clientHeight + 1).length, stacked: cells[1]!.getBoundingClientRect().top >= cells[0]!.getBoundingClientRect().bottom - 1,
+      };
     });
     await screenshot(page, 'privacy-log-phone');
-    expect(overflow).toEqual({ wrap: 0, page: 0 });
+    expect(overflow).toEqual({ wrap: 0, page: 0, overrunCells: 0, stacked: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // The same in English
