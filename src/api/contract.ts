@@ -3,6 +3,7 @@
  * (types). Request bodies are strict: unknown fields are rejected.
  */
 import { z } from 'zod';
+import { auditActions, type AuditAction } from '../audit/types.ts';
 import { today } from '../clock.ts';
 import { isCalendarDate } from '../domain/calendarDate.ts';
 import { involvementDomains, organisationKinds, personRoles, roles } from '../domain/roles.ts';
@@ -150,7 +151,40 @@ export const auditSubjectQuery = z.union([
 
 export interface AuditSubject { personId: string; firstName: string; lastName: string; birthDate: string; bsnLast3: string | null }
 
-export const auditQuery = z.strictObject({ personId: z.uuid().optional(), householdId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const auditActionNames = Object.keys(auditActions) as [AuditAction, ...AuditAction[]];
+/** The privacy officer's filters on the log: about whom, by whom, which action, which Dutch calendar days (both included). */
+const auditFilter = {
+  personId: z.uuid().optional(), householdId: z.uuid().optional(),
+  /** The actor: by account id, or by the e-mail address the privacy officer knows them by. */
+  actorId: z.uuid().optional(), actorEmail: z.email().max(200).optional(),
+  action: z.enum(auditActionNames).optional(), from: isoDate.optional(), to: isoDate.optional(),
+};
+const fromNotAfterTo = (query: { from?: string | undefined; to?: string | undefined }) => !query.from || !query.to || query.from <= query.to;
+const periodProblem = { path: ['to'], message: 'Cannot be before the start date' };
+export const auditQuery = z.strictObject({
+  ...auditFilter,
+  /** `nextCursor` of the page before: the rows after it. */
+  cursor: z.string().regex(/^\d{1,18}$/, 'Use the nextCursor of the page before').optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+}).refine(fromNotAfterTo, periodProblem);
+export const auditExportQuery = z.strictObject(auditFilter).refine(fromNotAfterTo, periodProblem);
+
+/** One audit event inside a request row. */
+export interface AuditEventView {
+  seq: string; occurredAt: string; actionCode: string; action: string; purpose: string; outcome: string;
+  roles: string[]; organisationName: string | null; ip: string | null; householdIds: string[]; personIds: string[]; checks: unknown;
+}
+/**
+ * One row of the privacy officer's log: what one request did — one page view of the web app (the family, its
+ * timeline, its alerts…) or one call to the API — with every event it wrote that matches the filter.
+ */
+export interface AuditRequestView {
+  id: string; firstAt: string; lastAt: string;
+  userId: string | null; userName: string | null; userEmail: string | null; sessionId: string | null;
+  roles: string[]; organisationName: string | null; ips: string[];
+  events: AuditEventView[];
+}
+export interface AuditLogPage { data: AuditRequestView[]; nextCursor: string | null }
 
 export const signalBody = z.strictObject({
   personIds: z.array(z.uuid()).min(1).max(20),

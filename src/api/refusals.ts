@@ -51,6 +51,7 @@ export const refusalActions: Record<string, AuditAction | null> = {
   'user.reactivate': 'user.reactivate',
   'user.sendActivation': 'user.activation_sent',
   'audit.query': 'audit.query',
+  'audit.export': 'audit.export',
 };
 
 declare module 'fastify' {

@@ -8,6 +8,10 @@ export interface Actor {
   organisationId: string | null;
   sessionId: string | null;
   ip: string | null;
+  /** The HTTP request (one id per request, made by the server): the events one request writes share it. */
+  requestId?: string | null;
+  /** The web app's page view or action that sent the request (a uuid from the browser, checked for form only). */
+  viewId?: string | null;
 }
 
 /** Which checks allowed the access (NEN 7513: authorisation, care relationship, consent, emergency access). */
@@ -72,6 +76,8 @@ export const auditActions = {
   'session.second_factor_setup': 'U',
   'session.email_change': 'U',
   'audit.account_changes': 'R',
+  /** The privacy officer downloaded (part of) the log as CSV: what was asked for travels in the details. */
+  'audit.export': 'R',
   /** A closed family removed after the retention term: which rows, how many, never what they said. */
   'retention.purge': 'D',
   /** Matching entries past their expiry removed (data minimisation). */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { AUDIT_CHAINS, linkHash, type ChainedFields } from './write.ts';
+import { AUDIT_CHAINS, linkHash, requestFields, type ChainedFields } from './write.ts';
 
 export type BrokenReason = 'hash_mismatch' | 'prev_hash_mismatch' | 'gap';
 
@@ -45,6 +45,7 @@ async function verifyChain(db: Kysely<Database>, chain: number): Promise<{ event
         user_roles: row.user_roles, organisation_id: row.organisation_id, session_id: row.session_id, ip: row.ip,
         action_code: row.action_code, action: row.action, purpose: row.purpose, outcome: row.outcome,
         household_ids: row.household_ids, person_ids: row.person_ids, checks: row.checks, details: row.details,
+        ...requestFields(row.request_id, row.view_id),
       };
       if (linkHash(prevHash, fields) !== row.hash) return { events: checked, broken: { brokenAt: row.seq, reason: 'hash_mismatch' } };
       prevHash = row.hash;

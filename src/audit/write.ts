@@ -11,6 +11,16 @@ export interface ChainedFields {
   seq: string; chain: number; chain_seq: string; occurred_at: string; user_id: string | null; user_roles: string[];
   organisation_id: string | null; session_id: string | null; ip: string | null; action_code: string; action: string;
   purpose: string; outcome: string; household_ids: string[]; person_ids: string[]; checks: unknown; details: unknown;
+  /**
+   * Since migration 20261202_0015. Left out (undefined) when empty, so that canonicalJson leaves them out and an
+   * event written before they existed hashes exactly as it did then.
+   */
+  request_id?: string; view_id?: string;
+}
+
+/** The grouping ids as they take part in the hash: only when the event has them. */
+export function requestFields(requestId: string | null | undefined, viewId: string | null | undefined): Pick<ChainedFields, 'request_id' | 'view_id'> {
+  return { ...(requestId ? { request_id: requestId.toLowerCase() } : {}), ...(viewId ? { view_id: viewId.toLowerCase() } : {}) };
 }
 
 /**
@@ -62,17 +72,18 @@ export async function audit(tx: Transaction<Database>, actor: Actor, event: Audi
     person_ids: [...new Set((event.personIds ?? []).map((id) => id.toLowerCase()))],
     checks: event.checks,
     details: event.details ?? {},
+    ...requestFields(actor.requestId, actor.viewId),
   };
   const hash = linkHash(prevHash, fields);
   // One round trip: store the event and move the chain head on.
   await sql`
     WITH event AS (
       INSERT INTO audit_events (seq, chain, chain_seq, occurred_at, user_id, user_roles, organisation_id, session_id, ip, action_code,
-        action, purpose, outcome, household_ids, person_ids, checks, details, prev_hash, hash)
+        action, purpose, outcome, household_ids, person_ids, checks, details, request_id, view_id, prev_hash, hash)
       VALUES (${fields.seq}, ${chain}, ${fields.chain_seq}, ${fields.occurred_at}, ${fields.user_id}, ${fields.user_roles}::text[],
         ${fields.organisation_id}, ${fields.session_id}, ${fields.ip}, ${fields.action_code}, ${fields.action}, ${fields.purpose},
         ${fields.outcome}, ${fields.household_ids}::uuid[], ${fields.person_ids}::uuid[], ${JSON.stringify(fields.checks)}::jsonb,
-        ${JSON.stringify(fields.details)}::jsonb, ${prevHash}, ${hash})
+        ${JSON.stringify(fields.details)}::jsonb, ${fields.request_id ?? null}::uuid, ${fields.view_id ?? null}::uuid, ${prevHash}, ${hash})
       RETURNING 1)
     UPDATE audit_chain_head SET hash = ${hash} WHERE id = ${chain} AND EXISTS (SELECT 1 FROM event)`.execute(tx);
 }

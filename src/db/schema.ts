@@ -92,6 +92,8 @@ export interface AuditEventsTable {
   organisation_id: string | null; session_id: string | null; ip: string | null; action_code: string;
   action: string; purpose: string; outcome: string; household_ids: string[]; person_ids: string[];
   checks: unknown; details: unknown; prev_hash: string; hash: string;
+  /** The HTTP request and the web app's page view that wrote the event; null on events from before 20261202_0015. */
+  request_id: string | null; view_id: string | null;
 }
 
 export interface AuditChainHeadTable { id: number; seq: string; hash: string }

@@ -34,8 +34,29 @@ export const whenSecondFactorSetupRequired = (handler: () => void) => { onSecond
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A random uuid (v4); crypto.randomUUID only exists on HTTPS and localhost, getRandomValues everywhere. */
+function newViewId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Which page view (or action) a request belongs to. One page asks the API several things, and the audit log
+ * shows the privacy officer one row per page view instead of one per call: every request carries this id.
+ * A new page starts a new view, and so does every change (the reloads it causes belong to the change).
+ */
+let view = { id: newViewId(), path: window.location.pathname };
+function viewIdFor(method: Method): string {
+  const path = window.location.pathname;
+  if (method !== 'GET' || path !== view.path) view = { id: newViewId(), path };
+  return view.id;
+}
+
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'x-rondom-view': viewIdFor(method) };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

@@ -40,11 +40,6 @@ export interface AccountActionResult { data?: AccountView; leadsFamilies?: numbe
 
 export type { AccountChangeView, AccountView } from '../api/contract.ts';
 
-export interface AuditEventView {
-  seq: string | number; occurredAt: string; userId: string | null; userName: string | null; userEmail: string | null; roles: string[];
-  organisationName: string | null; ip: string | null; sessionId: string | null; actionCode: string; action: string; purpose: string;
-  outcome: string; householdIds: string[]; personIds: string[];
-}
 
 export interface DataList<T> { data: T[] }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance, type BrowserInstance } from './support/instance.ts';
 import { apiAs, logIn, screenshot } from './support/pages.ts';
@@ -68,6 +69,63 @@ describe('the privacy officer finds a child and sees who looked at it', () => {
     await search.getByLabel('Geboortedatum', { exact: true }).fill('2016-03-03');
     await search.getByRole('button', { name: 'Kind zoeken' }).click();
     await results.getByText('Geen kind gevonden met deze achternaam en geboortedatum').waitFor();
+
+    // The whole log, filtered to the professional: their family page view is one row, every look named in it
+    await expect(page.getByText('Over iedereen.').isVisible()).resolves.toBe(true);
+    const filters = page.getByRole('form', { name: 'Filter het logboek' });
+    await filters.getByLabel('Medewerker (e-mailadres)').fill(instance.professional.email);
+    await filters.getByRole('button', { name: 'Toon logboek' }).click();
+    const pageView = log.getByRole('row').filter({ hasText: 'Gezinspagina bekeken' });
+    await pageView.waitFor();
+    await expect(pageView.count()).resolves.toBe(1);
+    for (const look of ['Tijdlijn van gezin bekeken', 'Signalen bekeken', 'Verzoeken om eerdere geschiedenis bekeken']) {
+      await expect(pageView.textContent()).resolves.toContain(look);
+    }
+    await expect(pageView.textContent()).resolves.toContain('4 handelingen in één keer');
+    await expect(log.getByRole('table').textContent()).resolves.not.toContain(instance.privacyOfficer.name);
+
+    // By action, and by period: today holds it, a period that ends before it starts is refused before asking
+    await filters.getByLabel('Handeling').selectOption({ label: 'Gezin aangemaakt' });
+    await filters.getByRole('button', { name: 'Toon logboek' }).click();
+    await log.getByRole('row').filter({ hasText: 'Gezinspagina bekeken' }).waitFor({ state: 'detached' });
+    await expect(log.getByRole('status').textContent()).resolves.toBe('1 regel gevonden');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    await filters.getByLabel('Vanaf datum').fill(today);
+    await filters.getByLabel('Tot en met datum').fill('2020-01-01');
+    await filters.getByRole('button', { name: 'Toon logboek' }).click();
+    await expect(filters.getByRole('alert').textContent()).resolves.toContain('De einddatum ligt vóór de begindatum');
+    await filters.getByLabel('Tot en met datum').fill(today);
+    await filters.getByRole('button', { name: 'Toon logboek' }).click();
+    await page.waitForFunction(() => !document.querySelector('form[aria-label="Filter het logboek"] [role="alert"]'));
+    await expect(log.getByRole('status').textContent()).resolves.toBe('1 regel gevonden');
+
+    // The same selection as CSV
+    const [download] = await Promise.all([page.waitForEvent('download'), log.getByRole('link', { name: 'Download als CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`rondom-logboek-${today}.csv`);
+    const csv = (await readFile(await download.path())).toString('utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^seq;occurred_at;request;/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(';household.create;');
+    expect(lines[1]).toContain(instance.professional.email);
+
+    // On a phone every word of a row stays readable: the rows reflow, nothing scrolls sideways
+    await filters.getByLabel('Handeling').selectOption({ label: 'Alle handelingen' });
+    await filters.getByRole('button', { name: 'Toon logboek' }).click();
+    await pageView.waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('#audit-results ~ * .rondom-table-wrap, section[aria-labelledby="audit-results"] .rondom-table-wrap')!;
+      // A cell whose content is taller than the cell runs over the next line: unreadable.
+      const cells = [...wrap.querySelectorAll<HTMLElement>('td')];
+      return {
+        wrap: wrap.scrollWidth - wrap.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        overrunCells: cells.filter((cell) => cell.scrollHeight > cell.clientHeight + 1).length, stacked: cells[1]!.getBoundingClientRect().top >= cells[0]!.getBoundingClientRect().bottom - 1,
+      };
+    });
+    await screenshot(page, 'privacy-log-phone');
+    expect(overflow).toEqual({ wrap: 0, page: 0, overrunCells: 0, stacked: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The same in English
     await page.getByRole('button', { name: 'English' }).click();

@@ -439,6 +439,11 @@ const table: Record<string, RouteCase> = {
     policy: 'audit.query', effect: 'read', url: (f) => `/api/v1/audit?personId=${f.childId}`,
     expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden', 'forbidden'),
   },
+  'GET /api/v1/audit/events.csv': {
+    policy: 'audit.export', effect: 'read', url: (f) => `/api/v1/audit/events.csv?personId=${f.childId}`,
+    expect: row('unauthenticated', 'forbidden', 'forbidden', 'forbidden', 'ok200', 'forbidden', 'forbidden'),
+    check: (response) => expect(String(response.headers['content-type'])).toMatch(/^text\/csv/),
+  },
   'POST /api/v1/session/password': {
     policy: 'authenticated', effect: 'write', url: () => '/api/v1/session/password',
     body: () => ({ currentPassword: 'not the password', newPassword: 'an entirely new password' }), refusalChanges: ['users'],

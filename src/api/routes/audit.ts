@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import { audit } from '../../audit/write.ts';
 import { systemChecks } from '../../audit/types.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
-import { auditQuery, auditSubjectQuery, type AuditSubject } from '../contract.ts';
+import { auditSubjectQuery, type AuditSubject } from '../contract.ts';
 import { hashBsn } from '../../db/bsnHash.ts';
 import { isValidBsn } from '../../domain/bsn.ts';
 import { RondomError } from '../../errors.ts';
@@ -38,33 +37,6 @@ export const auditRoutes: Routes = (app, deps) => {
         ? { by: 'bsn', bsnHash: hashBsn(deps.secrets.bsnKey, query.bsn) }
         : { by: 'name_and_birth_date', lastName: query.lastName, birthDate: query.birthDate } });
       return { data };
-    });
-  });
-
-  app.get('/audit', {
-    schema: { querystring: auditQuery, tags: ['audit'], summary: 'Who looked at this child (or household), and when — for the privacy officer' },
-    config: { policy: 'audit.query' },
-  }, async (request) => {
-    authorize(canOnAudit(requireUser(request), 'query'), 'forbidden');
-    const { personId, householdId, limit } = request.query;
-    return deps.db.transaction().execute(async (tx) => {
-      let query = tx.selectFrom('audit_events as e').leftJoin('users as u', 'u.id', 'e.user_id').leftJoin('organisations as o', 'o.id', 'e.organisation_id')
-        .select(['e.seq', 'e.occurred_at', 'e.user_id', 'u.name as user_name', 'u.email as user_email', 'e.user_roles', 'o.name as organisation_name',
-          'e.ip', 'e.session_id', 'e.action_code', 'e.action', 'e.purpose', 'e.outcome', 'e.household_ids', 'e.person_ids', 'e.checks'])
-        .orderBy('e.seq', 'desc').limit(limit ?? 200);
-      if (personId) query = query.where(sql<boolean>`e.person_ids @> ARRAY[${personId}]::uuid[]`);
-      if (householdId) query = query.where(sql<boolean>`e.household_ids @> ARRAY[${householdId}]::uuid[]`);
-      const rows = await query.execute();
-      await audit(tx, actorOf(request), {
-        action: 'audit.query', purpose: 'privacy review', personIds: personId ? [personId] : [], householdIds: householdId ? [householdId] : [], checks: systemChecks,
-      });
-      return {
-        data: rows.map((row) => ({
-          seq: row.seq, occurredAt: new Date(row.occurred_at).toISOString(), userId: row.user_id, userName: row.user_name, userEmail: row.user_email,
-          roles: row.user_roles, organisationName: row.organisation_name, ip: row.ip, sessionId: row.session_id, actionCode: row.action_code,
-          action: row.action, purpose: row.purpose, outcome: row.outcome, householdIds: row.household_ids, personIds: row.person_ids, checks: row.checks,
-        })),
-      };
     });
   });
 

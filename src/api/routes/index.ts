@@ -7,6 +7,7 @@ import type { AppDeps } from '../app.ts';
 import { accountRoutes } from './account.ts';
 import { alertRoutes } from './alerts.ts';
 import { auditRoutes } from './audit.ts';
+import { auditLogRoutes } from './auditLog.ts';
 import { householdCollectionRoutes } from './households/collection.ts';
 import { householdDetailRoutes } from './households/detail.ts';
 import { historyRequestRoutes } from './households/historyRequests.ts';
@@ -86,7 +87,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     }
   });
   for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, ownEmailRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
-    networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
+    networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, auditLogRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
     vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes, historyRequestRoutes]) {
     routes(app, deps);
   }

@@ -9,7 +9,7 @@ import { checkCurrentPassword } from '../auth/currentPassword.ts';
 import { establishSession, recordLoginFailure } from '../auth/login.ts';
 import { hashPassword, verifyAccountPassword } from '../auth/passwords.ts';
 import { matchSealedTotp } from '../auth/secondFactor.ts';
-import { actorOf, requireUser, type SessionUser } from '../auth/sessionUser.ts';
+import { actorOf, requestIdsOf, requireUser, type SessionUser } from '../auth/sessionUser.ts';
 import { UnknownAccountLockout } from '../auth/unknownAccountLockout.ts';
 import { loginBody, passwordChangeBody, type SessionResponse } from '../contract.ts';
 import type { Routes } from './index.ts';
@@ -34,7 +34,7 @@ export const sessionRoutes: Routes = (app, deps) => {
     if (locked) {
       throw new RondomError('ACCOUNT_LOCKED', `Too many failed attempts; try again after ${lockout.minutes} minutes`, [], { minutes: lockout.minutes });
     }
-    const failActor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: account?.organisation_id ?? null, sessionId: null, ip: request.ip };
+    const failActor: Actor = { userId: account?.id ?? null, roles: account?.roles ?? [], organisationId: account?.organisation_id ?? null, sessionId: null, ip: request.ip, ...requestIdsOf(request) };
     // Where the organisation has an identity provider, its professionals log in there; a password is refused
     // here exactly like a wrong one, so the answer does not tell how an address logs in.
     const viaProviderOnly = account !== undefined && mustLogInThroughProvider(

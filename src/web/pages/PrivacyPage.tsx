@@ -1,15 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get } from '../api.ts';
 import { TextField } from '../components/Fields.tsx';
 import { Form } from '../components/Form.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { AccountChanges } from '../privacy/AccountChanges.tsx';
 import { AuditLog } from '../privacy/AuditLog.tsx';
 import { ChildSearch, type SearchMode } from '../privacy/ChildSearch.tsx';
 import { SubjectList } from '../privacy/SubjectList.tsx';
-import type { AuditEventView, AuditSubject, DataList } from '../types.ts';
+import type { AuditSubject } from '../types.ts';
+import type { AuditSubjectFilter } from '../privacy/auditQuery.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,17 +29,16 @@ function focusHeading(id: string, framesLeft = 10) {
 }
 
 /**
- * For the privacy officer: who looked at this child (or family), and when — straight from the audit trail.
- * First find the child (by BSN, or last name and birth date), then open its log; the internal ids stay
- * available as a second way in. Below that, who changed which account (roles and teams first of all).
+ * For the privacy officer: who looked at this child (or family), and when — straight from the audit trail, one
+ * row per page view or action. First find the child (by BSN, or last name and birth date), then open its log;
+ * the internal ids stay available as a second way in. The log filters by period, staff member and action, and
+ * downloads as CSV. Below that, who changed which account (roles and teams first of all).
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
   const [found, setFound] = useState<{ subjects: AuditSubject[]; mode: SearchMode; version: number } | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [subject, setSubject] = useState<(AuditSubjectFilter & { version: number }) | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [logError, setLogError] = useState<ApiError | null>(null);
-  const [events, setEvents] = useState<AuditEventView[] | null>(null);
   const subjectsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -49,31 +47,19 @@ export function PrivacyPage() {
 
   const showFound = (subjects: AuditSubject[], mode: SearchMode) => {
     setFound((previous) => ({ subjects, mode, version: (previous?.version ?? 0) + 1 }));
-    setSelectedId(null);
-    setEvents(null);
-    setLogError(null);
+    setSubject(null);
   };
-
-  const showLog = async (subject: AuditSubject) => {
-    setBusyId(subject.personId);
-    setLogError(null);
-    try {
-      const result = await get<DataList<AuditEventView>>(`/audit?${new URLSearchParams({ personId: subject.personId }).toString()}`);
-      setSelectedId(subject.personId);
-      setEvents(result.data);
-      focusHeading('audit-results');
-    } catch (caught) {
-      setLogError(caught instanceof ApiError ? caught : new ApiError(0, 'INTERNAL', String(caught)));
-    } finally {
-      setBusyId(null);
-    }
+  // Each choice loads the log again, also the same child twice: a number that only goes up.
+  const choices = useRef(0);
+  const choose = (chosen: AuditSubjectFilter) => { choices.current += 1; setSubject({ ...chosen, version: choices.current }); };
+  const showLog = (person: AuditSubject) => {
+    setBusyId(person.personId);
+    choose({ personId: person.personId, label: `${person.firstName} ${person.lastName}` });
   };
-
-  const showIdResults = (result: AuditEventView[]) => {
-    setSelectedId(null);
-    setEvents(result);
+  const shown = useCallback(() => {
+    setBusyId(null);
     focusHeading('audit-results');
-  };
+  }, []);
 
   return (
     <>
@@ -85,22 +71,23 @@ export function PrivacyPage() {
       </section>
       {found && (
         <SubjectList key={found.version} ref={subjectsHeading} subjects={found.subjects} mode={found.mode}
-          selectedId={selectedId} busyId={busyId} onShowLog={(subject) => void showLog(subject)} />
+          selectedId={subject?.personId ?? null} busyId={busyId} onShowLog={showLog} />
       )}
-      {logError && <ProblemAlert error={logError} />}
       <details className="rondom-details">
         <summary>{t('privacy.byId.summary')}</summary>
         <p className="utrecht-paragraph">{t('privacy.byId.intro')}</p>
-        <IdSearch onResults={showIdResults} />
+        <IdSearch onChoose={choose} />
       </details>
-      {events && <AuditLog events={events} />}
+      {/* A new search starts a new log: the rows of the child before are gone. */}
+      <AuditLog key={`log-${found?.version ?? 0}`} subject={subject} version={subject?.version ?? 0} onShown={shown}
+        onClearSubject={() => setSubject(null)} />
       <AccountChanges />
     </>
   );
 }
 
 /** The original way in: Rondom's own person or family id, for when the privacy officer has one (e.g. from a complaint file). */
-function IdSearch({ onResults }: { onResults: (events: AuditEventView[]) => void }) {
+function IdSearch({ onChoose }: { onChoose: (subject: AuditSubjectFilter) => void }) {
   const { t } = useTranslation();
   const [personId, setPersonId] = useState('');
   const [householdId, setHouseholdId] = useState('');
@@ -113,11 +100,10 @@ function IdSearch({ onResults }: { onResults: (events: AuditEventView[]) => void
       .map(([path]) => ({ path, message: t('privacy.notAnId', { field: labels[path] }) }));
   };
   const submit = async () => {
-    const query = new URLSearchParams();
-    if (personId.trim()) query.set('personId', personId.trim());
-    if (householdId.trim()) query.set('householdId', householdId.trim());
-    const result = await get<DataList<AuditEventView>>(`/audit?${query.toString()}`);
-    onResults(result.data);
+    onChoose({
+      ...(personId.trim() ? { personId: personId.trim() } : {}), ...(householdId.trim() ? { householdId: householdId.trim() } : {}),
+      label: [personId.trim(), householdId.trim()].filter(Boolean).join(', '),
+    });
   };
 
   return (
