@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyDecision, currentDirection, decideDirection, type DirectionPeriod } from './direction.ts';
 import {
-  mayAcknowledgeAlert, mayAssignDirection, mayDecideProposal, mayEndDirection, mayEndInvolvement, mayHandOverDirection,
+  answeringUserId, mayAcknowledgeAlert, mayAssignDirection, mayDecideProposal, mayEndDirection, mayEndInvolvement, mayHandOverDirection,
   mayProposeHandover, type Actor, type Measure, type Professional, type Regie,
 } from './governance.ts';
 
@@ -99,11 +99,11 @@ describe('ending an involvement', () => {
 
 describe('acknowledging an alert', () => {
   it('is for the regisseur; without one, for anyone involved', () => {
-    expect(mayAcknowledgeAlert({ actor: actor('anouk'), actorInvolved: true, current: mother })).toEqual({ ok: true });
-    expect(mayAcknowledgeAlert({ actor: actor('bram'), actorInvolved: true, current: mother })).toEqual(refused('ONLY_REGISSEUR_ACKNOWLEDGES'));
-    expect(mayAcknowledgeAlert({ actor: actor('lead', 'team-noord'), actorInvolved: false, current: asUser(anouk) })).toEqual(refused('ONLY_REGISSEUR_ACKNOWLEDGES'));
-    expect(mayAcknowledgeAlert({ actor: actor('bram'), actorInvolved: true, current: null })).toEqual({ ok: true });
-    expect(mayAcknowledgeAlert({ actor: actor('lead', 'team-zuid'), actorInvolved: false, current: null })).toEqual(refused('ONLY_REGISSEUR_ACKNOWLEDGES'));
+    expect(mayAcknowledgeAlert({ actor: actor('anouk'), actorInvolved: true, regisseurUserId: answeringUserId(mother.holder) })).toEqual({ ok: true });
+    expect(mayAcknowledgeAlert({ actor: actor('bram'), actorInvolved: true, regisseurUserId: answeringUserId(mother.holder) })).toEqual(refused('ONLY_REGISSEUR_ACKNOWLEDGES'));
+    expect(mayAcknowledgeAlert({ actor: actor('lead', 'team-noord'), actorInvolved: false, regisseurUserId: 'anouk' })).toEqual(refused('ONLY_REGISSEUR_ACKNOWLEDGES'));
+    expect(mayAcknowledgeAlert({ actor: actor('bram'), actorInvolved: true, regisseurUserId: null })).toEqual({ ok: true });
+    expect(mayAcknowledgeAlert({ actor: actor('lead', 'team-zuid'), actorInvolved: false, regisseurUserId: null })).toEqual(refused('ONLY_REGISSEUR_ACKNOWLEDGES'));
   });
 });
 

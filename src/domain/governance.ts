@@ -128,7 +128,11 @@ export function mayEndInvolvement({ actor, involved, current }: { actor: Actor; 
  * A pattern alert is closed for everyone, so the regisseur closes it; without a regisseur any involved
  * professional does. Everyone else involved adds a note, which is kept with the alert.
  */
-export function mayAcknowledgeAlert({ actor, actorInvolved, current }: { actor: Actor; actorInvolved: boolean; current: Regie | null }): Verdict {
-  if (current) return actor.userId === current.professional.userId ? allow : refuse('ONLY_REGISSEUR_ACKNOWLEDGES');
+export function mayAcknowledgeAlert({ actor, actorInvolved, regisseurUserId }: {
+  actor: Actor; actorInvolved: boolean;
+  /** The user who answers for the direction now (see `answeringUserId`), or null when nobody leads. */
+  regisseurUserId: string | null;
+}): Verdict {
+  if (regisseurUserId !== null) return actor.userId === regisseurUserId ? allow : refuse('ONLY_REGISSEUR_ACKNOWLEDGES');
   return actorInvolved ? allow : refuse('ONLY_REGISSEUR_ACKNOWLEDGES');
 }
