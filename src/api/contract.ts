@@ -181,6 +181,13 @@ export const coordinateBody = z.strictObject({ centralContactUserId: z.uuid() })
 
 // ---- Responses (documented types; the web app imports these) ----
 
+/** Figures for the overseer: counts only, never a name. */
+export interface StatisticsView {
+  households: number; withRegisseur: number; children: number; childrenWithoutGuardian: number; withoutInvolvement: number;
+  openAlertsByRule: Array<{ rule: string; open: number }>;
+  householdsByEscalationLevel: Array<{ level: string; households: number }>;
+}
+
 export interface SessionUserView {
   id: string; email: string; name: string; roles: string[]; organisationId: string; organisationName: string;
 }
@@ -209,7 +216,7 @@ export interface AccountView {
   leadsFamilies: number;
 }
 
-export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number }
+export interface ChildSummary { id: string; firstName: string; lastName: string; birthDate: string; age: number; ageInMonths: number }
 export interface QuestionAnswerView { number: 1 | 2 | 3 | 4 | 5; status: 'answered' | 'unanswered' | 'not_yet_answerable'; reason: string; params: Record<string, string | number> }
 export interface RegisseurView {
   id: string; kind: 'user' | 'person'; userId: string | null; personId: string | null; name: string;
@@ -220,6 +227,10 @@ export interface RegisseurView {
 
 export interface HouseholdListItem {
   id: string; name: string; municipality: string; status: string; version: number;
+  /** voluntary, with_conditions or compulsory. */
+  escalationLevel: string;
+  /** The current street, to tell two families with the same name apart. */
+  street: string | null;
   children: ChildSummary[]; regisseur: RegisseurView | null; alerts: QuestionAnswerView[]; myRelationship: 'involved' | 'team_lead';
   /** Unacknowledged pattern alerts (issue 3), newest first. */
   patternAlerts: Array<{ id: string; rule: string; severity: string; explanation: { nl: string; en: string } }>;
@@ -228,7 +239,7 @@ export interface HouseholdListItem {
 }
 
 export interface PersonView {
-  id: string; memberId: string; firstName: string; lastName: string; birthDate: string; age: number; role: string;
+  id: string; memberId: string; firstName: string; lastName: string; birthDate: string; age: number; ageInMonths: number; role: string;
   relation: string | null; school: string | null; bsnLast3: string | null; since: string; until: string | null;
   guardians: Array<{ id: string; kind: 'user' | 'network'; name: string; detail: string }>;
 }
@@ -245,6 +256,8 @@ export interface HouseholdDetail {
   children: PersonView[]; adults: PersonView[]; formerMembers: PersonView[];
   addresses: AddressView[]; involvements: InvolvementView[]; network: NetworkMemberView[];
   regisseur: RegisseurView | null; directionHistory: DirectionHistoryItem[]; fiveQuestions: QuestionAnswerView[];
+  /** Open (unacknowledged) pattern alerts: the questions never read as settled while one is open. */
+  openPatternAlertCount: number;
 }
 export interface HouseholdAbilities {
   update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean;
@@ -300,11 +313,19 @@ export interface DirectionProposalView {
   can: { accept: boolean; decline: boolean };
 }
 
+/**
+ * One match per (my person, other professional): the match about the person itself leads, and the matches with the same
+ * professional through a sibling with a shared parent are folded under it. Never a match with a professional who is
+ * involved in a household of the person together with me (src/domain/matching.ts).
+ */
 export interface MatchView {
   id: string; basis: 'person' | 'family'; since: string; coordinatedAt: string | null; centralContact: { userId: string; name: string } | null;
   other: { userId: string; name: string; email: string; phone: string | null; organisationName: string; organisationKind: string; organisationPhone: string | null };
   mine: { householdId: string; personId: string };
+  /** The other matches with the same professional about this person, oldest first (coordinating the match covers them). */
+  folded: FoldedMatchView[];
 }
+export interface FoldedMatchView { id: string; basis: 'person' | 'family'; since: string; coordinatedAt: string | null }
 
 /** An administration event on an account, for the privacy officer. */
 export interface AccountChangeView {

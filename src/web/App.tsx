@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SessionResponse, SessionUserView } from '../api/contract.ts';
 import { ApiError, api, get, setCsrfToken, whenPasswordChangeRequired, whenSecondFactorSetupRequired, whenUnauthenticated } from './api.ts';
 import { Layout } from './components/Layout.tsx';
@@ -19,6 +19,9 @@ import { PrivacyPage } from './pages/PrivacyPage.tsx';
 import { SecondFactorPage } from './pages/SecondFactorPage.tsx';
 import { isPublicRoute, navigate, useRoute, type Route } from './router.ts';
 import { homePath, SessionContext } from './session.ts';
+
+// The charts library is loaded only by whoever opens the figures (the overseer), not with every page.
+const FiguresPage = lazy(() => import('./pages/FiguresPage.tsx').then((module) => ({ default: module.FiguresPage })));
 
 type SessionState =
   | { status: 'checking' } | { status: 'anonymous' }
@@ -97,6 +100,7 @@ function page(route: Route, hasSecondFactor: boolean, accountChanged: () => Prom
     case 'matches': return <MatchesPage />;
     case 'admin': return <AdminPage />;
     case 'privacy': return <PrivacyPage />;
+    case 'figures': return <Suspense fallback={<Loading />}><FiguresPage /></Suspense>;
     case 'password': return <AccountPage hasSecondFactor={hasSecondFactor} onPasswordChanged={accountChanged} onSecondFactorSet={accountChanged} />;
     default: return <NotFoundPage />;
   }

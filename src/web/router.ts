@@ -9,6 +9,7 @@ export type Route =
   | { page: 'matches' }
   | { page: 'admin' }
   | { page: 'privacy' }
+  | { page: 'figures' }
   | { page: 'password' }
   /** Reachable without logging in: the links from the activation and password mails, and "forgot password". */
   | { page: 'activate' }
@@ -30,6 +31,7 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/matches') return { page: 'matches' };
   if (pathname === '/beheer') return { page: 'admin' };
   if (pathname === '/privacy') return { page: 'privacy' };
+  if (pathname === '/cijfers') return { page: 'figures' };
   if (pathname === '/wachtwoord') return { page: 'password' };
   if (pathname === '/activeren') return { page: 'activate' };
   if (pathname === '/wachtwoord-herstellen') return { page: 'resetPassword' };
@@ -46,6 +48,8 @@ export const paths = {
   matches: '/matches',
   admin: '/beheer',
   privacy: '/privacy',
+  /** Figures for the overseer: counts, never names. */
+  figures: '/cijfers',
   /** "Mijn account": the password change and the second factor. */
   password: '/wachtwoord',
   forgotPassword: '/wachtwoord-vergeten',

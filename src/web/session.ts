@@ -17,5 +17,6 @@ export function homePath(user: SessionUserView): string {
   if (isCaseWorker(user)) return '/gezinnen';
   if (hasRole(user, 'administrator')) return '/beheer';
   if (hasRole(user, 'privacy_officer')) return '/privacy';
+  if (hasRole(user, 'overseer')) return '/cijfers';
   return '/gezinnen';
 }

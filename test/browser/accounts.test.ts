@@ -4,21 +4,10 @@ import { currentTotp } from '../../src/api/auth/totp.ts';
 import type { TestMailServer } from '../support/mailServer.ts';
 import type { BrowserInstance } from './support/instance.ts';
 import { linkIn, startInstanceWithMail } from './support/mail.ts';
-import { apiAs, logIn, nextTotp, openForm, screenshot } from './support/pages.ts';
+import { apiAs, logIn, logInWith, nextTotp, openForm, screenshot } from './support/pages.ts';
 
 const ninaPassword = 'Nina kiest haar eigen wachtwoord';
 
-
-async function logInWith(page: Page, baseUrl: string, email: string, password: string, code?: string) {
-  await page.goto(baseUrl);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (code) {
-    await page.getByLabel('Code uit je authenticator-app').fill(code);
-    await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  }
-}
 
 /** The secret as the page shows it (in groups of four), as the owner would type it into an app. */
 async function secretOn(page: Page) {

@@ -110,7 +110,7 @@ describe('who belongs to the family: ending an involvement, a member leaving, en
     form = await openForm(page, 'Regie beëindigen');
     await expect(form.textContent()).resolves.toContain('dit gezin heeft dan geen regisseur');
     await form.getByRole('button', { name: 'Ja, regie beëindigen' }).click();
-    await expect(form.getByRole('alert').textContent()).resolves.toContain('Vul Reden van beëindigen in');
+    await expect(form.getByRole('alert').textContent()).resolves.toContain('Vul de reden in');
     await form.getByLabel('Reden van beëindigen').fill('Gezin afgesloten: de veiligheid is geborgd.');
     await form.getByRole('button', { name: 'Ja, regie beëindigen' }).click();
     await direction.getByText('Dit gezin heeft geen regisseur.').waitFor();

@@ -4,20 +4,9 @@ import { currentTotp, newTotpSecret } from '../../src/api/auth/totp.ts';
 import { sealSecret } from '../../src/crypto/secretBox.ts';
 import { buildUser, testEncryptionKey } from '../support/factories.ts';
 import { startInstance, testPassword, type BrowserInstance } from './support/instance.ts';
-import { logIn, nextTotp, screenshot } from './support/pages.ts';
+import { logIn, logInWith, nextTotp, screenshot, violations } from './support/pages.ts';
 
 const newPassword = 'Mijn eigen lange wachtwoord';
-
-async function logInWith(page: Page, baseUrl: string, email: string, password: string, code?: string) {
-  await page.goto(baseUrl);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  if (code) {
-    await page.getByLabel('Code uit je authenticator-app').fill(code);
-    await page.getByRole('button', { name: 'Code bevestigen' }).click();
-  }
-}
 
 describe('choosing a password when logged in', () => {
   let instance: BrowserInstance;
@@ -106,5 +95,32 @@ describe('choosing a password when logged in', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gezinnen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
     await page.close();
+  });
+
+  it('the owner changes their own e-mail address under "Mijn account", with the password, and logs in with the new one', async () => {
+    const { baseUrl, professional } = instance;
+    const page = await instance.newPage();
+    await logInWith(page, baseUrl, professional.email, newPassword);
+    await page.getByRole('link', { name: 'Mijn account' }).click();
+    const section = page.getByRole('region', { name: 'E-mailadres wijzigen' });
+    await section.getByText(`Je e-mailadres is nu ${professional.email}.`, { exact: false }).waitFor();
+    const form = section.getByRole('form', { name: 'E-mailadres wijzigen' });
+    await form.getByLabel('Nieuw e-mailadres').fill('fatima.nieuw@wijkteam.test');
+    await form.getByLabel('Huidig wachtwoord').fill('niet mijn wachtwoord');
+    await form.getByRole('button', { name: 'E-mailadres opslaan' }).click();
+    await form.getByRole('alert').getByText('Het huidige wachtwoord klopt niet', { exact: false }).first().waitFor();
+    await form.getByLabel('Huidig wachtwoord').fill(newPassword);
+    await form.getByRole('button', { name: 'E-mailadres opslaan' }).click();
+    await section.getByRole('status').getByText('Je e-mailadres is gewijzigd naar fatima.nieuw@wijkteam.test.', { exact: false }).waitFor();
+    await section.getByText('Je e-mailadres is nu fatima.nieuw@wijkteam.test.', { exact: false }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+
+    const again = await instance.newPage();
+    await logInWith(again, baseUrl, professional.email, newPassword);
+    await again.getByRole('alert').getByText('Het e-mailadres of wachtwoord klopt niet.').waitFor();
+    await logInWith(again, baseUrl, 'fatima.nieuw@wijkteam.test', newPassword);
+    await again.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    await again.close();
   });
 });

@@ -82,7 +82,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
     const callOuts = timeline.getByRole('listitem').filter({ hasText: 'Politie-inzet bij het gezin' });
     await expect.poll(() => callOuts.count()).toBe(2);
     const first = await callOuts.last().textContent();
-    expect(first).toContain('Over: Lotte, Mark');
+    expect(first).toContain('Over: Lotte en Mark');
     expect(first).toContain(`Geregistreerd door ${professional.name} (${instance.organisationName})`);
     expect(first).toContain('Ernst: hoog');
     expect(first).toContain('vader was onder invloed');
@@ -136,7 +136,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Gezin Visser' }).waitFor();
     const ack = await openForm(page, 'Afhandelen');
     await ack.getByRole('button', { name: 'Afhandelen' }).click();
-    await expect(ack.getByRole('alert').textContent()).resolves.toContain('Vul Wat is er gedaan? in');
+    await expect(ack.getByRole('alert').textContent()).resolves.toContain('Vul dit veld in: Wat is er gedaan?');
     await ack.getByLabel('Wat is er gedaan?').fill('Besproken met Veilig Thuis; veiligheidsplan aangepast.');
     await ack.getByRole('button', { name: 'Afhandelen' }).click();
     await alerts.getByText('Rondom heeft geen patronen gevonden die nog aandacht vragen.').waitFor();
@@ -206,6 +206,37 @@ describe('signals, pattern alerts and matches in the browser', () => {
     expect(text).toContain('Veilig Thuis Rondeel');
     expect(text).toContain(`Centraal contactpersoon: ${colleague.name}`);
     expect(text).not.toContain('verwondingen');
+    await mine.close();
+    await theirs.close();
+  });
+
+  it('a match through a brother or sister with the same professional is shown on the card of the match about the child', async () => {
+    const { baseUrl, professional, colleague } = instance;
+    const mine = await instance.newPage();
+    await logIn(mine, baseUrl, professional);
+    const myApi = apiAs(mine, baseUrl);
+    const myFamily = await myApi('POST', '/households', { name: 'Gezin Koster', municipality: 'Rondeel' });
+    await myApi('POST', `/households/${myFamily.id}/persons`, { firstName: 'Ilse', lastName: 'Koster', birthDate: '1986-02-02', role: 'parent', bsn: '234567806' });
+    await myApi('POST', `/households/${myFamily.id}/persons`, { firstName: 'Eva', lastName: 'Koster', birthDate: '2016-09-09', role: 'child', bsn: '234567818' });
+    // The colleague's household elsewhere: the same mother and Eva, and Eva's brother Sem, whom I do not know.
+    const theirs = await instance.newPage();
+    await logIn(theirs, baseUrl, colleague);
+    const theirApi = apiAs(theirs, baseUrl);
+    const theirFamily = await theirApi('POST', '/households', { name: 'Gezin Koster (moeder)', municipality: 'Elders' });
+    await theirApi('POST', `/households/${theirFamily.id}/persons`, { firstName: 'Ilse', lastName: 'Koster', birthDate: '1986-02-02', role: 'parent', bsn: '234567806' });
+    await theirApi('POST', `/households/${theirFamily.id}/persons`, { firstName: 'Eva', lastName: 'Koster', birthDate: '2016-09-09', role: 'child', bsn: '234567818' });
+    await theirApi('POST', `/households/${theirFamily.id}/persons`, { firstName: 'Sem', lastName: 'Koster', birthDate: '2019-01-01', role: 'child', bsn: '234567831' });
+
+    await mine.goto(`${baseUrl}/matches`);
+    await mine.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
+    const cards = mine.getByRole('listitem').filter({ has: mine.getByRole('link', { name: 'Eva (Gezin Koster)' }) });
+    await cards.first().waitFor();
+    await expect(cards.count()).resolves.toBe(1);
+    const card = cards.first();
+    await expect(card.getByRole('heading').textContent()).resolves.toContain(colleague.name);
+    await expect(card.textContent()).resolves.toContain('Dezelfde persoon');
+    await expect(card.textContent()).resolves.toMatch(/Ook via\s*een broer of zus met dezelfde ouder \(sinds /);
+    await screenshot(mine, 'matches-folded');
     await mine.close();
     await theirs.close();
   });

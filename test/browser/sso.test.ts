@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIdentityProvider, type TestIdentityProvider } from '../support/identityProvider.ts';
 import { freePort, startInstance, testPassword, type BrowserInstance } from './support/instance.ts';
-import { logIn, screenshot } from './support/pages.ts';
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { logIn, screenshot, violations } from './support/pages.ts';
 
 /** On the provider's own (development) login page: any login name picks the person, any password will do. */
 async function logInAtProvider(page: Page, loginName: string) {
@@ -45,7 +38,7 @@ describe('logging in through the organisation\'s identity provider', () => {
     const form = section.getByRole('form', { name: `Identity provider van ${instance.organisationName}` });
     // Nothing filled in yet: the summary names what is missing
     await form.getByRole('button', { name: 'Identity provider opslaan' }).click();
-    await form.getByRole('alert').getByText('Vul Issuer-URL in').waitFor();
+    await form.getByRole('alert').getByText('Vul de issuer-URL in').waitFor();
     await form.getByLabel('Issuer-URL').fill(idp.issuer);
     await form.getByLabel('Client-ID').fill(idp.clientId);
     await form.getByLabel('Client secret').fill(idp.clientSecret);

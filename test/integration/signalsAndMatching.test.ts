@@ -114,7 +114,10 @@ describe('figures for overseers', () => {
       await professional.post(`/api/v1/households/${id}/persons`, { firstName: 'Noor', lastName: 'Geheim', birthDate: '2017-01-01', role: 'child' });
       const response = await overseer.get('/api/v1/statistics');
       expect(response.statusCode).toBe(200);
-      expect(response.json().data).toMatchObject({ households: 1, withRegisseur: 0, children: 1, childrenWithoutGuardian: 1, withoutInvolvement: 0 });
+      expect(response.json().data).toMatchObject({
+        households: 1, withRegisseur: 0, children: 1, childrenWithoutGuardian: 1, withoutInvolvement: 0,
+        householdsByEscalationLevel: [{ level: 'voluntary', households: 1 }],
+      });
       expect(response.body).not.toMatch(/Geheim|Noor/);
       expect((await professional.get('/api/v1/statistics')).statusCode).toBe(403);
     } finally {

@@ -1,5 +1,8 @@
-import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import { audit } from '../../audit/write.ts';
+import { contextFrom, matchesOf } from '../../db/queries/matching.ts';
+import type { Database } from '../../db/schema.ts';
+import { listedMatches } from '../../domain/matching.ts';
 import { RondomError } from '../../errors.ts';
 import { actorOf, requireUser } from '../auth/sessionUser.ts';
 import { coordinateBody, idParam, type MatchView } from '../contract.ts';
@@ -16,26 +19,8 @@ export const matchRoutes: Routes = (app, deps) => {
     const user = requireUser(request);
     authorize(canOnMatch(user, 'list'), 'forbidden');
     return deps.db.transaction().execute(async (tx) => {
-      const rows = await tx.selectFrom('matches as m')
-        .innerJoin('match_entries as mine', (join) => join.on(sql<boolean>`mine.id = CASE WHEN m.user_a = ${user.id} THEN m.entry_a ELSE m.entry_b END`))
-        .innerJoin('match_entries as theirs', (join) => join.on(sql<boolean>`theirs.id = CASE WHEN m.user_a = ${user.id} THEN m.entry_b ELSE m.entry_a END`))
-        .innerJoin('users as u', 'u.id', 'theirs.user_id').innerJoin('organisations as o', 'o.id', 'theirs.organisation_id')
-        .leftJoin('users as cc', 'cc.id', 'm.central_contact_user_id')
-        .select(['m.id', 'm.basis', 'm.created_at', 'm.coordinated_at', 'm.central_contact_user_id', 'cc.name as central_contact_name',
-          'theirs.user_id', 'u.name', 'u.email', 'u.phone', 'o.name as organisation_name', 'o.kind as organisation_kind', 'o.phone as organisation_phone',
-          'mine.household_id', 'mine.person_id'])
-        .where((eb) => eb.or([eb('m.user_a', '=', user.id), eb('m.user_b', '=', user.id)]))
-        // An expired entry no longer matches: its matches disappear from both lists.
-        .where('mine.expires_on', '>', sql<string>`current_date`).where('theirs.expires_on', '>', sql<string>`current_date`)
-        .orderBy('m.created_at', 'desc').execute();
-      const data: MatchView[] = rows.map((row) => ({
-        id: row.id, basis: row.basis as MatchView['basis'], since: new Date(row.created_at).toISOString(),
-        coordinatedAt: row.coordinated_at ? new Date(row.coordinated_at).toISOString() : null,
-        centralContact: row.central_contact_user_id ? { userId: row.central_contact_user_id, name: row.central_contact_name ?? '' } : null,
-        other: { userId: row.user_id, name: row.name, email: row.email, phone: row.phone, organisationName: row.organisation_name, organisationKind: row.organisation_kind, organisationPhone: row.organisation_phone },
-        mine: { householdId: row.household_id, personId: row.person_id },
-      }));
-      await audit(tx, actorOf(request), { action: 'match.list', purpose: 'matching', personIds: data.map((m) => m.mine.personId), checks: checksFor('involved') });
+      const data = await listFor(tx, user.id);
+      await audit(tx, actorOf(request), { action: 'match.list', purpose: 'matching', personIds: [...new Set(data.map((m) => m.mine.personId))], checks: checksFor('involved') });
       return { data };
     });
   });
@@ -52,9 +37,21 @@ export const matchRoutes: Routes = (app, deps) => {
       if (centralContactUserId !== match.user_a && centralContactUserId !== match.user_b) {
         throw new RondomError('INVALID_REFERENCE', 'The central contact is one of the two matched professionals', [{ path: 'centralContactUserId', message: 'Not a party to this match' }]);
       }
-      await tx.updateTable('matches').set({ central_contact_user_id: centralContactUserId, coordinated_at: new Date() }).where('id', '=', match.id).execute();
-      await audit(tx, actorOf(request), { action: 'match.coordinate', purpose: 'matching', checks: checksFor('involved'), details: { matchId: match.id, centralContactUserId } });
+      // The agreement covers the matches folded under this one in the caller's list: one professional, one person.
+      const folded = (await listFor(tx, user.id)).find((m) => m.id === match.id)?.folded.map((m) => m.id) ?? [];
+      await tx.updateTable('matches').set({ central_contact_user_id: centralContactUserId, coordinated_at: new Date() }).where('id', 'in', [match.id, ...folded]).execute();
+      await audit(tx, actorOf(request), { action: 'match.coordinate', purpose: 'matching', checks: checksFor('involved'), details: { matchId: match.id, foldedMatchIds: folded, centralContactUserId } });
       return { id: match.id };
     });
   });
 };
+
+/** The caller's matches as the list shows them: without colleagues, folded (src/domain/matching.ts). */
+async function listFor(tx: Transaction<Database>, userId: string): Promise<MatchView[]> {
+  const rows = await matchesOf(tx, userId);
+  return listedMatches(rows, contextFrom(rows.map((row) => row.facts))).map(({ match, folded }) => ({
+    id: match.id, basis: match.basis, since: match.since, coordinatedAt: match.coordinatedAt, centralContact: match.centralContact, other: match.other,
+    mine: { householdId: match.mine.householdId, personId: match.mine.personId },
+    folded: folded.map((m) => ({ id: m.id, basis: m.basis, since: m.since, coordinatedAt: m.coordinatedAt })),
+  }));
+}

@@ -12,7 +12,7 @@ interface Figures {
 
 export const statisticsRoutes: Routes = (app, deps) => {
   app.get('/statistics', {
-    schema: { tags: ['statistics'], summary: 'Aggregate figures for overseers: how many families have a regisseur, children without a guardian, alerts by rule' },
+    schema: { tags: ['statistics'], summary: 'Aggregate figures for overseers: how many families have a regisseur, children without a guardian, open alerts by rule, families by escalation level' },
     config: { policy: 'statistics.read' },
   }, async (request) => {
     authorize(canOnStatistics(requireUser(request), 'read'), 'forbidden');
@@ -26,10 +26,13 @@ export const statisticsRoutes: Routes = (app, deps) => {
              SELECT 1 FROM safety_guardians g WHERE g.household_id = m.household_id AND g.child_id = m.person_id AND g.until IS NULL)) AS "childrenWithoutGuardian",
           (SELECT count(*)::int FROM households h WHERE h.status = 'active' AND NOT EXISTS (
              SELECT 1 FROM involvements i WHERE i.household_id = h.id AND (i.until IS NULL OR i.until > current_date))) AS "withoutInvolvement"`.execute(tx);
+      const levels = await tx.selectFrom('households').select(['escalation_level', (eb) => eb.fn.countAll<string>().as('count')])
+        .where('status', '=', 'active').groupBy('escalation_level').orderBy('escalation_level').execute();
       const alerts = await tx.selectFrom('household_alerts').select(['rule', (eb) => eb.fn.countAll<string>().as('open')])
         .where('acknowledged_at', 'is', null).groupBy('rule').orderBy('rule').execute();
       await audit(tx, actorOf(request), { action: 'statistics.read', purpose: 'oversight', checks: systemChecks });
-      return { data: { ...figures.rows[0]!, openAlertsByRule: alerts.map((a) => ({ rule: a.rule, open: Number(a.open) })) } };
+      return { data: { ...figures.rows[0]!, openAlertsByRule: alerts.map((a) => ({ rule: a.rule, open: Number(a.open) })),
+        householdsByEscalationLevel: levels.map((l) => ({ level: l.escalation_level, households: Number(l.count) })) } };
     });
   });
 };

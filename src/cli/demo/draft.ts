@@ -95,6 +95,16 @@ export class HouseholdDraft {
     return id;
   }
 
+  /**
+   * A person of another household who lives here too (co-parenting: every other week with each parent). The person's
+   * record stays in the household that made it; this household only adds a membership.
+   */
+  alsoLivesHere(person: { id: string; firstName: string; age?: number }, spec: { role: PersonRole; relation?: string; sinceDaysAgo: number }): string {
+    this.member(person.id, spec.role, spec.relation ?? null, spec.sinceDaysAgo, null);
+    if (spec.role === 'child') this.children.push({ id: person.id, firstName: person.firstName, age: person.age ?? 0 });
+    return person.id;
+  }
+
   adult(spec: {
     firstName: string; lastName: string; age: number; role: Exclude<PersonRole, 'child'>; relation: string;
     bsn?: boolean; sinceDaysAgo: number; untilDaysAgo?: number;

@@ -18,10 +18,24 @@ export const handWrittenFamilyNames = [
 ] as const;
 
 /** Surnames the generator must not reuse, so the hand-written families are easy to find. */
-export const handWrittenSurnames = ['Verhoeven', 'Kramer', 'Hofstede', 'Pronk', 'Vermeulen', 'Koopman', 'de Wit', 'Brouwers'];
+export const handWrittenSurnames = ['Verhoeven', 'Kramer', 'Hofstede', 'Pronk', 'Vermeulen', 'Koopman', 'de Wit', 'Brouwers', 'de Groot'];
+
+/**
+ * Mother Kim de Groot's household, where Sophie and Milan Vermeulen live every other week. Anouk is not involved
+ * here, and the district team South is not involved with father: the one place in the demo where two organisations
+ * worry about the same children without knowing of each other — what matching is for (docs/domain.md#matching).
+ */
+export const coParentFamilyName = 'Gezin de Groot';
 
 export function buildHandWrittenFamilies(ctx: DemoContext): HouseholdDraft[] {
   return [verhoeven(ctx), kramer(ctx), hofstede(ctx), pronk(ctx), vermeulen(ctx)];
+}
+
+/** Built after the generated households, so that adding it left their ids and contents as they were. */
+export function buildCoParentFamily(ctx: DemoContext, handWritten: readonly HouseholdDraft[]): HouseholdDraft {
+  const father = handWritten.find((draft) => draft.rows.household.name === 'Gezin Vermeulen');
+  if (!father) throw new Error('the co-parent family needs Gezin Vermeulen');
+  return deGroot(ctx, father);
 }
 
 /** Seed 000: Lisa (15) is back home after a crisis placement; the violence with her father is not solved. */
@@ -453,5 +467,32 @@ function vermeulen(ctx: DemoContext): HouseholdDraft {
   family.signal({ by: 'anouk.jansen', kind: 'child_seen_and_heard', daysAgo: 30, about: [milan], severity: 'low', note: 'Milan thuis gesproken; Sophie was er niet.' });
   family.signal({ by: 'erik.meijer', kind: 'adult_addiction', daysAgo: 18, about: [patrick], note: 'Vader onder invloed aangetroffen bij een verkeerscontrole.' });
   family.signal({ by: 'wouter.peters', kind: 'adult_mental_health', daysAgo: 12, about: [patrick], note: 'Vraagt om meer slaapmedicatie; achterdochtig en slaapt slecht.' });
+  return family;
+}
+
+/** Seed 004, the mother's side: the district team South helps Kim with debts and hears the children's worries. */
+function deGroot(ctx: DemoContext, father: HouseholdDraft): HouseholdDraft {
+  const personNamed = (firstName: string) => {
+    const person = father.rows.persons.find((row) => row.first_name === firstName);
+    if (!person) throw new Error(`Gezin Vermeulen has no ${firstName}`);
+    return { id: person.id, firstName, age: father.children.find((child) => child.id === person.id)?.age };
+  };
+  const family = new HouseholdDraft(ctx, { name: coParentFamilyName, municipality: demoMunicipality, createdBy: 'lotte.smit', createdDaysAgo: 120 });
+  family.address({ street: 'Zuidsingel 7', postcode: '9993 ZA', city: 'Rondeel', municipality: demoMunicipality, fromDaysAgo: 800 });
+  const kim = family.alsoLivesHere(personNamed('Kim'), { role: 'parent', relation: 'moeder', sinceDaysAgo: 800 });
+  const sophie = family.alsoLivesHere(personNamed('Sophie'), { role: 'child', relation: 'om de week bij moeder', sinceDaysAgo: 800 });
+  const milan = family.alsoLivesHere(personNamed('Milan'), { role: 'child', relation: 'om de week bij moeder', sinceDaysAgo: 800 });
+  family.involve('lotte.smit', {
+    domain: 'finances', sinceDaysAgo: 120, personId: kim,
+    reason: 'Gezinscoach wijkteam Zuid: moeder vroeg hulp bij schulden sinds de scheiding. Ziet de kinderen in de moederweken.',
+  });
+  family.involve('hanneke.brouwer', {
+    domain: 'health', sinceDaysAgo: 70, personId: sophie,
+    reason: 'Jeugdarts: Sophie kwam niet op het onderzoek in klas 1; moeder maakte een nieuwe afspraak.',
+  });
+  family.signal({ by: 'lotte.smit', kind: 'adult_debts', daysAgo: 115, about: [kim], note: 'Betalingsachterstanden sinds de scheiding; schuldhulp aangevraagd.' });
+  family.signal({ by: 'lotte.smit', kind: 'child_withdrawn', daysAgo: 60, about: [sophie, milan],
+    note: 'Sophie en Milan zijn na de vaderweek stil; Milan wil niet zeggen waarom.' });
+  family.signal({ by: 'hanneke.brouwer', kind: 'appointment_missed', daysAgo: 70, about: [sophie], severity: 'low' });
   return family;
 }

@@ -5,7 +5,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { isValidBsn } from '../../domain/bsn.ts';
 import { organisationKinds } from '../../domain/roles.ts';
-import { handWrittenFamilyNames } from './families.ts';
+import { coParentFamilyName, handWrittenFamilyNames } from './families.ts';
 import { loadDemoRegion, type LoadDemoRegionResult } from './loadDemoRegion.ts';
 
 const options = { password: 'demo-wachtwoord', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', bsnKey: 'test-bsn-key' };
@@ -81,12 +81,14 @@ describe('demo region', () => {
   it('has at least 200 households, and the five hand-written families', async () => {
     const c = await counts();
     expect(c.households).toBeGreaterThanOrEqual(200);
-    expect(c.households).toBe(225);
+    // 5 hand-written, 220 generated, and the mother's household where two hand-written children live every other week.
+    expect(c.households).toBe(226);
+    expect(await handle.db.selectFrom('households').select('id').where('name', '=', coParentFamilyName).execute()).toHaveLength(1);
     for (const name of handWrittenFamilyNames) {
       const found = await handle.db.selectFrom('households').select('id').where('name', '=', name).execute();
       expect(found, name).toHaveLength(1);
     }
-    expect(progress.at(-1)).toEqual([225, 225]);
+    expect(progress.at(-1)).toEqual([226, 226]);
   });
 
   it('lets Anouk see all five hand-written families and some, not all, generated ones', async () => {
@@ -172,9 +174,9 @@ describe('demo region', () => {
 
   it('writes one audit event per batch, covering every household, on an intact chain', async () => {
     const events = await handle.db.selectFrom('audit_events').selectAll().where('action', '=', 'household.create').execute();
-    expect(events.length).toBe(Math.ceil(225 / 50));
+    expect(events.length).toBe(Math.ceil(226 / 50));
     const covered = new Set(events.flatMap((event) => event.household_ids));
-    expect(covered.size).toBe(225);
+    expect(covered.size).toBe(226);
     for (const event of events) {
       expect(event).toMatchObject({ purpose: 'demo data load', user_id: null, user_roles: ['system'], action_code: 'C', outcome: 'success' });
       expect(event.checks).toMatchObject({ authorisation: 'role', involvement: 'not_applicable' });
@@ -244,20 +246,24 @@ describe('demo region', () => {
       'child_out_of_view', 'kindcheck_missing', 'arrived_with_history']));
   });
 
-  it('matches organisations about the same child, Lisa among them, without content', async () => {
-    const lisa = await rows(sql<{ organisation_a: string; organisation_b: string; basis: string }>`
-      SELECT oa.name AS organisation_a, ob.name AS organisation_b, m.basis FROM matches m
-      JOIN match_entries a ON a.id = m.entry_a JOIN match_entries b ON b.id = m.entry_b
-      JOIN organisations oa ON oa.id = a.organisation_id JOIN organisations ob ON ob.id = b.organisation_id
-      JOIN persons p ON p.id = a.person_id WHERE p.first_name = 'Lisa' AND p.last_name = 'Verhoeven' AND m.basis = 'person'`);
-    const pairs = lisa.map((row) => [row.organisation_a, row.organisation_b].sort().join(' + '));
-    expect(pairs).toContain(['Politie basisteam Rondeel', 'Rondeel College (voortgezet onderwijs)'].sort().join(' + '));
-    expect(pairs).toContain(['Politie basisteam Rondeel', 'Sociaal Wijkteam Rondeel-Noord'].sort().join(' + '));
-    const [anouks] = await rows(sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM matches m JOIN users u ON u.id IN (m.user_a, m.user_b) WHERE u.email = ${anouk}`);
-    expect(anouks!.n).toBeGreaterThan(0);
-    const [bases] = await rows(sql<{ bases: string[] }>`SELECT array_agg(DISTINCT basis) AS bases FROM matches`);
-    expect(new Set(bases!.bases)).toEqual(new Set(['person', 'family']));
+  it('matches only organisations that do not already work together on the child: the two homes of Sophie and Milan', async () => {
+    // Everywhere else the organisations around a child are involved in the same family, so they know each other already.
+    const [colleagues] = await rows(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM matches m JOIN match_entries a ON a.id = m.entry_a JOIN match_entries b ON b.id = m.entry_b
+      WHERE EXISTS (SELECT 1 FROM household_members hm
+        JOIN involvements ia ON ia.household_id = hm.household_id AND ia.user_id = m.user_a AND ia.until IS NULL
+        JOIN involvements ib ON ib.household_id = hm.household_id AND ib.user_id = m.user_b AND ib.until IS NULL
+        WHERE hm.person_id IN (a.person_id, b.person_id) AND hm.until IS NULL)`);
+    expect(colleagues!.n).toBe(0);
+    const pairs = await rows(sql<{ child: string; a: string; b: string; basis: string }>`
+      SELECT p.first_name AS child, ua.name AS a, ub.name AS b, m.basis FROM matches m
+      JOIN match_entries ea ON ea.id = m.entry_a JOIN persons p ON p.id = ea.person_id
+      JOIN users ua ON ua.id = m.user_a JOIN users ub ON ub.id = m.user_b`);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(new Set(pairs.map((pair) => pair.child))).toEqual(new Set(['Sophie', 'Milan']));
+    // Anouk (father's side) and Lotte Smit (mother's side) both worry about Milan without knowing of each other.
+    expect(pairs.filter((pair) => [pair.a, pair.b].includes('Anouk Jansen')).map((pair) => [pair.child, [pair.a, pair.b].sort(), pair.basis]))
+      .toEqual([['Milan', ['Anouk Jansen', 'Lotte Smit'], 'person']]);
     // Never two entries of one organisation matched; entries live until 24 months from now at most.
     const [same] = await rows(sql<{ n: number }>`
       SELECT count(*)::int AS n FROM matches m JOIN match_entries a ON a.id = m.entry_a JOIN match_entries b ON b.id = m.entry_b
@@ -289,7 +295,7 @@ describe('demo region determinism', () => {
       }
     };
     const [a, b] = [await load(), await load()];
-    expect(a).toHaveLength(17);
+    expect(a).toHaveLength(18);
     expect(b).toEqual(a);
   });
 });

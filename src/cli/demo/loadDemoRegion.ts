@@ -7,7 +7,7 @@ import { defaultMatchingConfig } from '../../domain/matching.ts';
 import { defaultPatternConfig } from '../../domain/patterns/index.ts';
 import { refreshAlertsForHouseholds } from '../../jobs/patternScan.ts';
 import type { DemoContext, HouseholdDraft, UserRef } from './draft.ts';
-import { buildHandWrittenFamilies } from './families.ts';
+import { buildCoParentFamily, buildHandWrittenFamilies } from './families.ts';
 import { generateHouseholds } from './generate.ts';
 import { registerDemoMatching } from './matching.ts';
 import { sprinkleSignals } from './signals.ts';
@@ -16,8 +16,8 @@ import { organisationSpecs, teamSpecs, userSpecs } from './region.ts';
 
 /**
  * The demo region (`rondom serve --demo`): the fictional municipality Rondeel with organisations of every
- * kind, their professionals, five hand-written families modelled on the source documents and a few
- * hundred generated households, each with signals (timelines) about its members. In the same transaction
+ * kind, their professionals, five hand-written families modelled on the source documents (and the mother's household of
+ * one of them, where the children live every other week) and a few hundred generated households, each with signals (timelines) about its members. In the same transaction
  * the stored pattern alerts of every household are computed and the matching index is filled, so the
  * alerts inbox and the matches list have content from the first login. Deterministic for a seed (apart
  * from the ids of alerts and matches); loads once (a database that already has organisations is left alone).
@@ -71,7 +71,7 @@ export async function loadDemoRegion(db: Kysely<Database>, options: LoadDemoRegi
     const handWritten = buildHandWrittenFamilies(ctx);
     const generated = generateHouseholds(ctx, generatedCount);
     sprinkleSignals(generated, new Rng(seed ^ 0x2c1b3c6d));
-    const drafts = [...handWritten, ...generated];
+    const drafts = [...handWritten, ...generated, buildCoParentFamily(ctx, handWritten)];
 
     let done = 0;
     for (let start = 0; start < drafts.length; start += HOUSEHOLDS_PER_BATCH) {

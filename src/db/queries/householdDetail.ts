@@ -4,6 +4,9 @@ import type { Database } from '../schema.ts';
 
 /** Age in whole years, computed by the database's calendar arithmetic. */
 export const ageOf = (column: string) => sql<number>`date_part('year', age(current_date, ${sql.ref(column)}))::int`;
+/** Whole months of age: a baby's age is said in months. */
+export const ageInMonthsOf = (column: string) =>
+  sql<number>`(date_part('year', age(current_date, ${sql.ref(column)})) * 12 + date_part('month', age(current_date, ${sql.ref(column)})))::int`;
 
 /**
  * Everything the family page shows, in one round trip: members with their safety guardians, addresses,
@@ -15,7 +18,7 @@ export function loadHouseholdDetailRow(db: Kysely<Database>, householdId: string
     .select((eb) => [
       jsonArrayFrom(eb.selectFrom('household_members as m').innerJoin('persons as p', 'p.id', 'm.person_id')
         .select(['p.id', 'm.id as member_id', 'p.first_name', 'p.last_name', 'p.birth_date', 'm.role', 'm.relation', 'p.school', 'p.bsn_last3', 'm.since', 'm.until'])
-        .select(ageOf('p.birth_date').as('age'))
+        .select(ageOf('p.birth_date').as('age')).select(ageInMonthsOf('p.birth_date').as('age_in_months'))
         .whereRef('m.household_id', '=', 'h.id').orderBy('p.birth_date')).as('members'),
       jsonArrayFrom(eb.selectFrom('safety_guardians as g')
         .leftJoin('users as gu', 'gu.id', 'g.user_id').leftJoin('organisations as go', 'go.id', 'gu.organisation_id')

@@ -29,7 +29,7 @@ export function AccountEditForm({ account, organisation, self, onSaved }: {
 
   const changes = () => ({
     ...(name.trim() !== account.name ? { name: name.trim() } : {}),
-    ...(email.trim().toLowerCase() !== account.email ? { email: email.trim() } : {}),
+    ...(account.status === 'invited' && email.trim().toLowerCase() !== account.email ? { email: email.trim() } : {}),
     ...(phone.trim() !== (account.phone ?? '') ? { phone: phone.trim() || null } : {}),
     ...(!self && !sameSet(chosenRoles, account.roles) ? { roles: chosenRoles } : {}),
     ...(!self && teamId !== (account.teamId ?? '') ? { teamId: teamId || null } : {}),
@@ -49,8 +49,13 @@ export function AccountEditForm({ account, organisation, self, onSaved }: {
   return (
     <Form label={t('admin.edit.label', { name: account.name })} submitLabel={t('admin.edit.submit')} validate={validate} onSubmit={submit} fieldLabels={labels}>
       <TextField name="name" label={labels.name} required value={name} onChange={setName} autoComplete="off" />
-      <TextField name="email" label={labels.email} description={account.status === 'invited' ? t('admin.edit.emailInvited') : t('admin.edit.emailActive')}
-        type="email" required value={email} onChange={setEmail} autoComplete="off" />
+      {/* Once the owner has activated the account, the address is theirs: the links that open it go there. */}
+      {account.status === 'invited' ? (
+        <TextField name="email" label={labels.email} description={t('admin.edit.emailInvited')}
+          type="email" required value={email} onChange={setEmail} autoComplete="off" />
+      ) : (
+        <p className="utrecht-paragraph rondom-muted">{t('admin.edit.emailOwner', { email: account.email })}</p>
+      )}
       <TextField name="phone" label={labels.phone} type="tel" value={phone} onChange={setPhone} autoComplete="off" />
       {self ? (
         <p className="utrecht-paragraph rondom-muted">{t('admin.edit.notOwnRoles')}</p>

@@ -99,7 +99,14 @@ export function Form({ label, submitLabel, validate, onSubmit, fieldLabels = {},
   );
 }
 
-/** Required-field check with a message that names the field, for `validate`. */
-export function requireFields(t: (key: string, options?: Record<string, unknown>) => string, fields: Array<[string, string, string]>): FieldError[] {
-  return fields.filter(([, value]) => value.trim() === '').map(([path, , label]) => ({ path, message: t('form.required', { field: label }) }));
+/**
+ * Required-field check for `validate`, saying what to do as a colleague would ("Vul de voornaam in"): the
+ * field's own sentence where the translations have one (`form.requiredField.<path>`, or the message given),
+ * else one that quotes the label.
+ */
+export function requireFields(t: (key: string, options?: Record<string, unknown>) => string,
+  fields: Array<[path: string, value: string, label: string, message?: string]>): FieldError[] {
+  return fields.filter(([, value]) => value.trim() === '').map(([path, , label, message]) => ({
+    path, message: message ?? t(`form.requiredField.${path}`, { defaultValue: t('form.required', { field: label }) }),
+  }));
 }

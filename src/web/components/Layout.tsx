@@ -19,6 +19,7 @@ export function Layout({ children, onSignOut, restricted = false }: { children: 
     isCaseWorker(user) && { href: paths.matches, label: t('nav.matches'), current: route.page === 'matches' },
     hasRole(user, 'administrator') && { href: paths.admin, label: t('nav.admin'), current: route.page === 'admin' },
     hasRole(user, 'privacy_officer') && { href: paths.privacy, label: t('nav.privacy'), current: route.page === 'privacy' },
+    hasRole(user, 'overseer') && { href: paths.figures, label: t('nav.figures'), current: route.page === 'figures' },
   ].filter((item): item is { href: string; label: string; current: boolean } => !restricted && Boolean(item));
   return (
     <>

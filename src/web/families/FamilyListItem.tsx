@@ -1,25 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdListItem } from '../../api/contract.ts';
 import { Link } from '../components/Link.tsx';
-import { questionText } from '../format.ts';
+import { ageText, formatList, questionText } from '../format.ts';
 import { inLanguage, severityBadge } from '../signals/vocabulary.ts';
 import { paths } from '../router.ts';
+
+/** A question left open by a pattern: the pattern's line says it, with the question as a tag. */
+const questionFromPattern: Record<string, string> = { CHILDREN_OUT_OF_VIEW: 'child_out_of_view', KINDCHECK_MISSING: 'kindcheck_missing' };
 
 /** One family in the list: children (first name, age), who leads, every pattern found and every unanswered question as an alert. */
 export function FamilyListItem({ family }: { family: HouseholdListItem }) {
   const { t, i18n } = useTranslation();
-  const alerts = family.alerts.filter((alert) => alert.number !== 4); // "no regisseur" has its own warning below
+  const patternRules = new Set(family.patternAlerts.map((alert) => alert.rule));
+  // The same alarm is said once: a question that is open because of a pattern shown above is a tag on that line.
+  const sameAsPattern = (alert: (typeof family.alerts)[number]) => {
+    const rule = questionFromPattern[alert.reason];
+    return rule !== undefined && patternRules.has(rule);
+  };
+  const alerts = family.alerts.filter((alert) => alert.number !== 4 && !sameAsPattern(alert)); // "no regisseur" has its own warning below
+  const questionOf = (rule: string) => family.alerts.find((alert) => questionFromPattern[alert.reason] === rule);
   return (
     <li className="rondom-card rondom-family">
       <h2 className="utrecht-heading-3 rondom-family__name">
         <Link href={paths.family(family.id)}>{family.name}</Link>
       </h2>
-      <p className="utrecht-paragraph rondom-muted">{family.municipality}{family.myRelationship === 'team_lead' && ` · ${t('families.viaTeam')}`}</p>
+      <p className="utrecht-paragraph rondom-muted">
+        {[family.street, family.municipality].filter(Boolean).join(', ')}{family.myRelationship === 'team_lead' && ` · ${t('families.viaTeam')}`}
+      </p>
       <p className="utrecht-paragraph">
         <strong>{t('families.children')}: </strong>
         {family.children.length === 0
           ? t('families.noChildren')
-          : family.children.map((child) => t('families.childAge', { name: child.firstName, age: child.age })).join(', ')}
+          : formatList(family.children.map((child) => t('families.childAge', { name: child.firstName, age: ageText(t, child) })), i18n.language)}
       </p>
       {family.regisseur ? (
         <p className="utrecht-paragraph">
@@ -34,6 +46,7 @@ export function FamilyListItem({ family }: { family: HouseholdListItem }) {
           {family.patternAlerts.map((alert) => (
             <li key={alert.id} className="rondom-alert-line">
               <span className={`rondom-badge ${severityBadge[alert.severity] ?? 'rondom-badge--warning'}`}>{t(`alerts.rules.${alert.rule}`, { defaultValue: alert.rule })}</span>{' '}
+              {questionOf(alert.rule) && <><span className="rondom-badge rondom-badge--warning">{t('questions.short', { number: questionOf(alert.rule)!.number })}</span>{' '}</>}
               {inLanguage(alert.explanation, i18n.language)}
             </li>
           ))}

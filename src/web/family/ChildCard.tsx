@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HouseholdAbilities, HouseholdDetail, PersonView } from '../../api/contract.ts';
 import { Disclosure } from '../components/Disclosure.tsx';
 import { Link } from '../components/Link.tsx';
-import { formatDate } from '../format.ts';
+import { ageText, formatDate } from '../format.ts';
 import { paths } from '../router.ts';
 import { GuardianForm } from './GuardianForm.tsx';
 import { HistoryRequestForm } from './history/HistoryRequestForm.tsx';
@@ -19,7 +19,7 @@ export function ChildCard({ child, family, can, onChanged, onLeft, onHistoryRequ
     <article className="rondom-card rondom-child" aria-labelledby={`child-${child.id}`}>
       <h3 id={`child-${child.id}`} className="utrecht-heading-3">{child.firstName} {child.lastName}</h3>
       <dl className="rondom-facts">
-        <div><dt>{t('children.age')}</dt><dd>{t('children.years', { count: child.age })} <span className="rondom-muted">({formatDate(child.birthDate, i18n.language)})</span></dd></div>
+        <div><dt>{t('children.age')}</dt><dd>{ageText(t, child)} <span className="rondom-muted">({formatDate(child.birthDate, i18n.language)})</span></dd></div>
         <div><dt>{t('children.school')}</dt><dd>{child.school || <span className="rondom-muted">{t('children.noSchool')}</span>}</dd></div>
         {child.bsnLast3 && (
           <div><dt>{t('children.bsn')}</dt><dd><span aria-hidden="true">•••••• {child.bsnLast3}</span><span className="rondom-visually-hidden">{t('children.bsnEnding', { digits: child.bsnLast3 })}</span></dd></div>

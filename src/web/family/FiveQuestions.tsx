@@ -5,13 +5,22 @@ import { questionText } from '../format.ts';
 
 const badge = { answered: 'rondom-badge--ok', unanswered: 'rondom-badge--danger', not_yet_answerable: 'rondom-badge--neutral' } as const;
 
-/** The inspectorate's five questions, answered live; an unanswered one is an alert, never a hidden field. */
-export function FiveQuestions({ answers }: { answers: QuestionAnswerView[] }) {
+/**
+ * The inspectorate's five questions, answered live; an unanswered one is an alert, never a hidden field. The
+ * headline counts what is open — questions and patterns — and never says "all answered" while anything is.
+ */
+export function FiveQuestions({ answers, openPatternAlerts }: { answers: QuestionAnswerView[]; openPatternAlerts: number }) {
   const { t } = useTranslation();
   const open = answers.filter((a) => a.status === 'unanswered').length;
+  const notYet = answers.filter((a) => a.status === 'not_yet_answerable').length;
+  const headline = [
+    open > 0 && t('questions.openCount', { count: open }),
+    notYet > 0 && t('questions.notYetCount', { count: notYet }),
+    openPatternAlerts > 0 && t('questions.patternsOpen', { count: openPatternAlerts }),
+  ].filter((part): part is string => typeof part === 'string');
   return (
     <Section id="questions" title={t('family.sections.questions')}>
-      <p className="utrecht-paragraph">{open > 0 ? t('questions.openCount', { count: open }) : t('questions.allAnswered')}</p>
+      <p className="utrecht-paragraph">{headline.length > 0 ? headline.join(' ') : t('questions.allAnswered')}</p>
       <ol className="rondom-questions">
         {answers.map((answer) => (
           <li key={answer.number} className={`rondom-question rondom-question--${answer.status}`}>

@@ -55,7 +55,7 @@ export function FamilyPage({ id }: { id: string }) {
       <ChildrenSection family={family} can={can} onChanged={changed} />
       <HistoryRequestsSection family={family} version={version} onChanged={changed} />
       <AlertsSection family={family} can={can} onChanged={changed} version={version} />
-      <FiveQuestions answers={family.fiveQuestions} />
+      <FiveQuestions answers={family.fiveQuestions} openPatternAlerts={family.openPatternAlertCount} />
       <TimelineSection family={family} can={can} onChanged={changed} version={version} />
       <InvolvedSection family={family} can={can} onChanged={changed} />
       <NetworkSection family={family} can={can} onChanged={reload} />

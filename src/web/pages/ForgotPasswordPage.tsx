@@ -20,7 +20,7 @@ export function ForgotPasswordPage() {
   useEffect(() => { if (sentTo) doneRef.current?.focus(); }, [sentTo]);
 
   const validate = () => [
-    ...requireFields(t, [['email', email, t('login.email')]]),
+    ...requireFields(t, [['email', email, t('login.email'), t('login.emailMissing')]]),
     ...(email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? [{ path: 'email', message: t('fieldErrors.email') }] : []),
   ];
   const submit = async () => {

@@ -27,7 +27,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (response: SessionRespon
   }, [askTotp]);
 
   const validate = () => [
-    ...requireFields(t, [['email', email, t('login.email')], ['password', password, t('login.password')]]),
+    ...requireFields(t, [['email', email, t('login.email'), t('login.emailMissing')], ['password', password, t('login.password'), t('login.passwordMissing')]]),
     ...(askTotp && !/^\d{6}$/.test(totp.trim()) ? [{ path: 'totp', message: t('login.totpFormat') }] : []),
   ];
 

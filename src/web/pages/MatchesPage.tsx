@@ -13,7 +13,8 @@ import type { DataList } from '../types.ts';
 
 /**
  * "Matches": another organisation has a concern about the same person (or a sibling). Only who and how
- * to reach them — never what they registered, and no access to their family.
+ * to reach them — never what they registered, and no access to their family. One card per child and other
+ * professional; matches through a brother or sister with the same professional are listed on that card.
  */
 export function MatchesPage() {
   const { t } = useTranslation();
@@ -60,6 +61,16 @@ function MatchCard({ match, number, families, onChanged }: { match: MatchView; n
         </div>
         <div><dt>{t('matches.since')}</dt><dd>{formatDate(match.since, i18n.language)}</dd></div>
         <div><dt>{t('matches.basis')}</dt><dd>{t(`matches.basisKind.${match.basis}`)}</dd></div>
+        {match.folded.length > 0 && (
+          <div>
+            <dt>{t('matches.folded')}</dt>
+            <dd>
+              <ul className="utrecht-unordered-list">
+                {match.folded.map((folded) => <li key={folded.id}>{t(`matches.foldedKind.${folded.basis}`, { date: formatDate(folded.since, i18n.language) })}</li>)}
+              </ul>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('matches.about')}</dt>
           <dd>

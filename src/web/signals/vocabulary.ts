@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import type { HouseholdDetail, PersonView } from '../../api/contract.ts';
+import { formatList } from '../format.ts';
 import { useResource } from '../components/useResource.ts';
 
 /** The groups of the signal vocabulary, in the order a professional thinks of them: the child first. */
@@ -26,7 +28,7 @@ export function firstNames(family: HouseholdDetail | null, personIds: string[]):
   if (!family) return '';
   const everyone = [...family.children, ...family.adults, ...family.formerMembers];
   // Children first, in the family's own order, whatever order the signal named them in.
-  return everyone.filter((person) => personIds.includes(person.id)).map((person) => person.firstName).join(', ');
+  return formatList(everyone.filter((person) => personIds.includes(person.id)).map((person) => person.firstName), i18next.language);
 }
 
 export type Severity = 'low' | 'medium' | 'high';

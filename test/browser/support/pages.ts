@@ -1,8 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { authenticator } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { currentTotp } from '../../../src/api/auth/totp.ts';
 import { testPassword, type TestAccount } from './instance.ts';
+
+/** What axe finds against WCAG 2.1 AA and best practice, one line per rule; empty when clean. */
+export async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(result.passes.length).toBeGreaterThan(10); // axe really ran on a real page
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Logs in through the login page (in Dutch, the default), answering the second-factor question when asked. */
 export async function logIn(page: Page, baseUrl: string, account: TestAccount) {
@@ -17,6 +26,18 @@ export async function logIn(page: Page, baseUrl: string, account: TestAccount) {
     await page.getByRole('button', { name: 'Code bevestigen' }).click();
   }
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Logs in with an address and password typed as given (and the code, when asked), without waiting for the result. */
+export async function logInWith(page: Page, baseUrl: string, email: string, password: string, code?: string) {
+  await page.goto(baseUrl);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  if (code) {
+    await page.getByLabel('Code uit je authenticator-app').fill(code);
+    await page.getByRole('button', { name: 'Code bevestigen' }).click();
+  }
 }
 
 /**

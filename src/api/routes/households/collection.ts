@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { audit } from '../../../audit/write.ts';
 import { today } from '../../../clock.ts';
-import { listVisibleHouseholds } from '../../../db/queries/householdList.ts';
+import { listVisibleHouseholds, type HouseholdCursor } from '../../../db/queries/householdList.ts';
+import { RondomError } from '../../../errors.ts';
 import { answerFiveQuestions, isAlert } from '../../../domain/fiveQuestions.ts';
 import { actorOf, requireUser } from '../../auth/sessionUser.ts';
 import { householdBody, type HouseholdListItem } from '../../contract.ts';
@@ -12,17 +13,37 @@ import type { Routes } from '../index.ts';
 import { checksFor } from './inHousehold.ts';
 import { presentDirection, toRegisseur } from './present.ts';
 
-const listQuery = z.strictObject({ q: z.string().max(100).refine((v) => !v.includes('\u0000'), 'Contains a NUL character').optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const noNul = (v: string) => !v.includes('\u0000');
+const listQuery = z.strictObject({
+  q: z.string().max(100).refine(noNul, 'Contains a NUL character').optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  /** Where the previous page ended (`nextCursor` of that page). */
+  cursor: z.string().max(500).optional(),
+  rule: z.string().max(60).regex(/^[a-z_]+$/).optional(),
+  municipality: z.string().max(100).refine(noNul, 'Contains a NUL character').optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  escalationLevel: z.string().max(40).regex(/^[a-z_]+$/).optional(),
+});
 
 export const householdCollectionRoutes: Routes = (app, deps) => {
   app.get('/households', {
-    schema: { querystring: listQuery, tags: ['households'], summary: 'My families, with the unanswered questions as alerts' },
+    schema: { querystring: listQuery, tags: ['households'], summary: 'My families, what needs attention first (open pattern alerts by severity, then what is missing, then name), with the unanswered questions as alerts; filters and a cursor for the next page' },
     config: { policy: 'household.list' },
-  }, async (request): Promise<{ data: HouseholdListItem[] }> => {
+  }, async (request): Promise<{ data: HouseholdListItem[]; nextCursor: string | null }> => {
     const user = requireUser(request);
     authorize(canOnHousehold(user, 'none', 'list'), 'forbidden');
+    const { q, cursor, rule, municipality, mine, escalationLevel } = request.query;
+    const limit = request.query.limit ?? 500;
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
     return deps.db.transaction().execute(async (tx) => {
-      const rows = await listVisibleHouseholds(tx, user, { search: request.query.q, limit: request.query.limit ?? 500 });
+      // One more than asked: whether there is a next page, without counting them all.
+      const found = await listVisibleHouseholds(tx, user, {
+        search: q, limit: limit + 1, ...(after ? { after } : {}), ...(rule ? { rule } : {}), ...(municipality ? { municipality } : {}),
+        regisseurIsMe: mine === 'true', ...(escalationLevel ? { escalationLevel } : {}),
+      });
+      const rows = found.slice(0, limit);
+      const last = rows.at(-1);
+      const nextCursor = found.length > limit && last ? encodeCursor({ attention: Number(last.attention), basics: Number(last.basics), name: last.name, id: last.id }) : null;
       const data = rows.map((row): HouseholdListItem => {
         const regisseur = row.direction ? toRegisseur(presentDirection(row.direction)) : null;
         const questions = answerFiveQuestions({
@@ -33,7 +54,8 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
         });
         return {
           id: row.id, name: row.name, municipality: row.municipality, status: row.status, version: row.version,
-          children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, age: c.age })),
+          escalationLevel: row.escalation_level, street: row.street ?? null,
+          children: row.children.map((c) => ({ id: c.id, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, age: c.age, ageInMonths: c.age_in_months })),
           regisseur, alerts: questions.filter(isAlert), myRelationship: row.involved_myself ? 'involved' : 'team_lead',
           patternAlerts: row.pattern_alerts.map((a) => ({ id: a.id, rule: a.rule, severity: a.severity, explanation: a.explanation as { nl: string; en: string } })),
           historyRequestsWaiting: Number(row.history_requests_waiting),
@@ -47,7 +69,7 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
         checks: checksFor(data.some((h) => h.myRelationship === 'team_lead') ? 'team_lead' : 'involved'),
         details: { viaTeamLead: data.filter((h) => h.myRelationship === 'team_lead').map((h) => h.id) },
       });
-      return { data };
+      return { data, nextCursor };
     });
   });
 
@@ -76,3 +98,19 @@ export const householdCollectionRoutes: Routes = (app, deps) => {
     return reply.status(201).send({ id, version: 1 });
   });
 };
+
+/** The cursor is opaque to the client: the sort key of the last family on the page. */
+function encodeCursor(cursor: HouseholdCursor): string {
+  return Buffer.from(JSON.stringify([cursor.attention, cursor.basics, cursor.name, cursor.id])).toString('base64url');
+}
+
+const cursorShape = z.tuple([z.number().int().min(0).max(10), z.number().int().min(0).max(10), z.string().max(200), z.uuid()]);
+
+function decodeCursor(value: string): HouseholdCursor {
+  let parsed: unknown;
+  try { parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')); } catch { parsed = null; }
+  const result = cursorShape.safeParse(parsed);
+  if (!result.success) throw new RondomError('VALIDATION_FAILED', 'The cursor is not one this list gave out', [{ path: 'cursor', message: 'Invalid cursor' }]);
+  const [attention, basics, name, id] = result.data;
+  return { attention, basics, name, id };
+}

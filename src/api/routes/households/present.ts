@@ -29,7 +29,7 @@ export function presentHousehold(row: HouseholdDetailRow): HouseholdDetail {
       ? { id: g.id, kind: 'user', name: g.user_name ?? '', detail: g.organisation_name ?? '' }
       : { id: g.id, kind: 'network', name: g.network_name ?? '', detail: g.network_relation ?? '' });
   const people: PersonView[] = row.members.map((m) => ({
-    id: m.id, memberId: m.member_id, firstName: m.first_name, lastName: m.last_name, birthDate: m.birth_date, age: m.age,
+    id: m.id, memberId: m.member_id, firstName: m.first_name, lastName: m.last_name, birthDate: m.birth_date, age: m.age, ageInMonths: m.age_in_months,
     role: m.role, relation: m.relation, school: m.school, bsnLast3: m.bsn_last3, since: m.since, until: m.until,
     guardians: guardiansOf(m.id),
   }));
@@ -52,6 +52,7 @@ export function presentHousehold(row: HouseholdDetailRow): HouseholdDetail {
     addresses: row.addresses.map((a) => ({ id: a.id, street: a.street, postcode: a.postcode, city: a.city, municipality: a.municipality, validFrom: a.valid_from, validUntil: a.valid_until })),
     involvements, network, directionHistory,
     regisseur: currentDirection ? toRegisseur(currentDirection) : null,
+    openPatternAlertCount: row.open_alerts.length,
     fiveQuestions: answerFiveQuestions({
       children: children.map((c) => ({ id: c.id, firstName: c.firstName, guardianCount: c.guardians.length })),
       adultCount: adults.length, involvementCount: activeInvolvements.length, networkCount: activeNetwork.length,
