@@ -22,7 +22,7 @@ export function ProposeHandoverForm({ family, onDone }: { family: HouseholdDetai
   return (
     <Form label={t('direction.propose')} submitLabel={t('direction.proposeSubmit')} onSubmit={submit}
       fieldLabels={{ toUserId: labels.holder, toPersonId: labels.holder, to: labels.holder, note: labels.note }}
-      validate={() => requireFields(t, [['holder', holder, labels.holder], ['note', note, labels.note]])}>
+      validate={() => requireFields(t, [['holder', holder, labels.holder], ['note', note, labels.note, t('form.requiredField.reason')]])}>
       <p className="utrecht-paragraph">{t('direction.proposeHint', { name: family.regisseur?.name ?? '' })}</p>
       <HolderSelect name="holder" label={labels.holder} options={holderOptions(family).filter((o) => !isCurrentHolder(family, o.value))} value={holder} onChange={setHolder} />
       <TextAreaField name="note" label={labels.note} description={t('direction.proposeNoteHelp')} required rows={3} value={note} onChange={setNote} />
