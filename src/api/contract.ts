@@ -143,6 +143,13 @@ export const handoverBody = z.union([
   z.strictObject({ toPersonId: z.uuid(), note: text(2000), mandate: text(2000).optional(), supportedByUserId: z.uuid().optional() }),
 ]);
 
+/** Anyone involved proposes a handover (the regisseur or the proposed person decides), with the reason. */
+export const proposalBody = z.union([
+  z.strictObject({ toUserId: z.uuid(), note: text(2000) }),
+  z.strictObject({ toPersonId: z.uuid(), note: text(2000), supportedByUserId: z.uuid().optional() }),
+]);
+export const proposalDecisionBody = z.strictObject({ decision: z.enum(['accept', 'decline']), note: optionalText(2000) });
+
 /** The privacy officer finds the person a request is about: by citizen number, or by last name and birth date. */
 export const auditSubjectQuery = z.union([
   z.strictObject({ bsn: z.string().regex(/^\d{9}$/, 'Nine digits') }),
@@ -204,6 +211,8 @@ export const timelineQuery = z.strictObject({
 });
 
 export const acknowledgeBody = z.strictObject({ note: text(2000) });
+/** A note on an alert by someone who does not close it; kept and shown with the alert. */
+export const alertNoteBody = z.strictObject({ note: text(2000) });
 export const coordinateBody = z.strictObject({ centralContactUserId: z.uuid() });
 
 // ---- Responses (documented types; the web app imports these) ----
@@ -287,8 +296,20 @@ export interface HouseholdDetail {
   openPatternAlertCount: number;
 }
 export interface HouseholdAbilities {
-  update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean; assignDirection: boolean; handOverDirection: boolean;
-  setGuardian: boolean; move: boolean; registerSignal: boolean; acknowledgeAlert: boolean;
+  update: boolean; addPerson: boolean; addInvolvement: boolean; addNetwork: boolean;
+  /** Only while nobody leads. */
+  assignDirection: boolean;
+  /** The regisseur (or the professional supporting a family member who leads), or their team lead. */
+  handOverDirection: boolean; endDirection: boolean;
+  /** Anyone else involved, while someone leads. */
+  proposeHandover: boolean;
+  setGuardian: boolean; move: boolean; registerSignal: boolean;
+  /** The regisseur; without one, anyone involved. */
+  acknowledgeAlert: boolean;
+  /** Anyone involved adds a note to an alert. */
+  addAlertNote: boolean;
+  /** The involvements (ids) this user may end: their own, everyone's as regisseur, their team members' as team lead. */
+  endInvolvements: string[];
   /** Ask for a member's earlier history (the earlier family's regisseur decides). */
   requestHistory: boolean;
 }
@@ -311,7 +332,21 @@ export interface AlertView {
   id: string; householdId: string; householdName: string; source: 'pattern' | 'question'; rule: string; variant: string | null; severity: string;
   explanation: { nl: string; en: string } | null; eventIds: string[]; personIds: string[]; firstSeenAt: string | null;
   acknowledged: null | { by: string; at: string; note: string };
+  /** Notes added by involved professionals, oldest first; kept whether or not the alert is acknowledged. */
+  notes: AlertNoteView[];
+  /** What the caller may do with this alert: acknowledge (the regisseur; without one anyone involved), add a note (anyone involved). */
+  can: { acknowledge: boolean; addNote: boolean };
   question?: QuestionAnswerView;
+}
+export interface AlertNoteView { id: string; by: string; at: string; note: string }
+
+export interface DirectionProposalView {
+  id: string; to: { kind: 'user' | 'person'; userId: string | null; personId: string | null; name: string; supportedBy: { userId: string; name: string } | null };
+  note: string; proposedBy: { userId: string; name: string }; proposedAt: string;
+  status: 'pending' | 'accepted' | 'declined' | 'lapsed';
+  decided: null | { by: string | null; at: string; note: string | null };
+  /** Whether the caller may accept or decline it (the regisseur or their team lead; the proposed person, but not their own proposal). */
+  can: { accept: boolean; decline: boolean };
 }
 
 /**

@@ -42,6 +42,9 @@ export const auditActions = {
   'direction.assign': 'C',
   'direction.handover': 'U',
   'direction.end': 'U',
+  'direction.propose': 'C',
+  'direction.proposal_list': 'R',
+  'direction.proposal_decide': 'U',
   'audit.query': 'R',
   'audit.subject_lookup': 'R',
   /** A checkpoint of the chain heads was published outside the database (src/audit/checkpointPublisher.ts). */
@@ -51,6 +54,7 @@ export const auditActions = {
   'person_timeline.read': 'R',
   'alert.list': 'R',
   'alert.acknowledge': 'U',
+  'alert.note': 'C',
   'history.request': 'C',
   'history.list': 'R',
   'history.decide': 'U',

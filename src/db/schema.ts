@@ -151,7 +151,16 @@ export interface IdentityProviderProposalsTable {
   proposed_by: string; proposed_at: Generated<Date>;
 }
 
+export interface DirectionProposalsTable {
+  household_id: string; id: string; to_user_id: string | null; to_person_id: string | null; supported_by_user_id: string | null;
+  note: string; proposed_by: string; proposed_at: Generated<Date>;
+  status: WithDefault<'pending' | 'accepted' | 'declined' | 'lapsed'>; decided_by: string | null; decided_at: Timestamp | null; decision_note: string | null;
+}
+export interface AlertNotesTable { household_id: string; id: string; alert_id: string; author_user_id: string; note: string; created_at: Generated<Date> }
+
 export interface IssueThreeTables {
+  direction_proposals: DirectionProposalsTable;
+  alert_notes: AlertNotesTable;
   identity_provider_proposals: IdentityProviderProposalsTable;
   history_requests: HistoryRequestsTable;
   history_shares: HistorySharesTable;

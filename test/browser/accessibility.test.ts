@@ -74,7 +74,8 @@ describe('accessibility (axe finds no violations)', () => {
     const child = await api('POST', `/households/${family.id}/persons`, { firstName: 'Elif', lastName: 'Yilmaz', birthDate: '2015-02-01', role: 'child', bsn: '111222333', school: 'De Regenboog' });
     childId = child.id;
     await api('POST', `/households/${family.id}/persons`, { firstName: 'Ayla', lastName: 'Yilmaz', birthDate: '1988-06-15', role: 'parent', relation: 'moeder' });
-    // An involvement that ended (history), then the same colleague involved again
+    // I lead; an involvement that ended (history), then the same colleague involved again
+    await api('PUT', `/households/${family.id}/direction`, { userId: instance.professional.id, mandate: 'Regie op het plan' });
     const earlier = await api('POST', `/households/${family.id}/involvements`, { userId: instance.colleague.id, reason: 'Eerste melding', domain: 'child_safety' });
     await api('POST', `/households/${family.id}/involvements/${earlier.id}/end`, {});
     await api('POST', `/households/${family.id}/involvements`, { userId: instance.colleague.id, reason: 'Melding', domain: 'child_safety' });
@@ -83,8 +84,11 @@ describe('accessibility (axe finds no violations)', () => {
     await api('POST', `/households/${family.id}/persons/${uncle.id}/leave`, {});
     const grandmother = await api('POST', `/households/${family.id}/network`, { name: 'Oma Fatma', relation: 'oma', doesWhat: 'Vangt de kinderen op', contact: '06-12345678' });
     await api('POST', `/households/${family.id}/persons/${child.id}/guardians`, { networkMemberId: grandmother.id });
-    await api('PUT', `/households/${family.id}/direction`, { userId: instance.professional.id, mandate: 'Regie op het plan' });
-    await api('POST', `/households/${family.id}/direction/handover`, { toUserId: instance.colleague.id, note: 'Overdracht' });
+    // The colleague proposes to take the direction over: I decide (the decision form opens below)
+    const colleaguePage = await instance.newPage();
+    await logIn(colleaguePage, instance.baseUrl, instance.colleague);
+    await apiAs(colleaguePage, instance.baseUrl)('POST', `/households/${family.id}/direction/proposals`, { toUserId: instance.colleague.id, note: 'Veilig Thuis neemt het graag over' });
+    await colleaguePage.close();
     await api('POST', `/households/${family.id}/involvements`, { userId: instance.professional.id, reason: 'x', domain: 'other' }).catch(() => undefined);
 
     await page.reload();
@@ -106,11 +110,13 @@ describe('accessibility (axe finds no violations)', () => {
     expect(await page.getByText('•••••• 333').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await openAllForms(page);
-    await page.getByRole('button', { name: 'Regisseur toewijzen', exact: true }).last().click(); // an empty submit: the error summary
+    // Someone leads, so there is nothing to assign; the regisseur hands over, ends, and decides on the proposal
+    expect(await page.getByRole('button', { name: 'Regisseur toewijzen' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click(); // an empty submit: the error summary
     await page.getByRole('alert').first().waitFor();
     expect(await violations(page)).toEqual([]);
-    // Ending the regisseur's involvement is refused, with the explanation; ending the direction needs a reason
-    const row = page.locator('#involved tr').filter({ has: page.getByRole('rowheader', { name: instance.colleague.name }) });
+    // Ending the regisseur's own involvement is refused, with the explanation; ending the direction needs a reason
+    const row = page.locator('#involved tr').filter({ has: page.getByRole('rowheader', { name: instance.professional.name }) });
     await row.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
     await row.getByRole('alert').getByText('Draag eerst de regie over', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Ja, regie beëindigen' }).click();

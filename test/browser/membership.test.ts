@@ -12,7 +12,7 @@ describe('who belongs to the family: ending an involvement, a member leaving, en
   beforeAll(async () => { instance = await startInstance(); });
   afterAll(async () => { await instance?.stop(); });
 
-  it('ends an involvement only after the regisseur handed over, and keeps it as history', async () => {
+  it('the regisseur ends an involvement, but not their own before handing over; the involvement is kept as history', async () => {
     const { baseUrl, professional, colleague } = instance;
     const page = await instance.newPage();
     await logIn(page, baseUrl, professional);
@@ -20,15 +20,25 @@ describe('who belongs to the family: ending an involvement, a member leaving, en
     const family = await api('POST', '/households', { name: 'Gezin de Boer', municipality: 'Rondeel' });
     await api('POST', `/households/${family.id}/persons`, { firstName: 'Lotte', lastName: 'de Boer', birthDate: '2017-03-03', role: 'child' });
     await api('POST', `/households/${family.id}/involvements`, { userId: colleague.id, reason: 'Onderzoek na melding', domain: 'child_safety', since: daysAgo(30) });
-    await api('PUT', `/households/${family.id}/direction`, { userId: colleague.id, mandate: 'Regie tijdens het onderzoek' });
+    await api('PUT', `/households/${family.id}/direction`, { userId: professional.id, mandate: 'Regie vanuit het wijkteam' });
 
     await page.goto(`${baseUrl}/gezinnen/${family.id}`);
     await page.getByRole('heading', { level: 1, name: 'Gezin de Boer' }).waitFor();
     const involved = page.locator('#involved');
     const row = involved.locator('tr').filter({ has: page.getByRole('rowheader', { name: colleague.name }) });
+    const ownRow = involved.locator('tr').filter({ has: page.getByRole('rowheader', { name: professional.name }) });
 
-    // The confirmation: a clear warning, today as the end date, and no date in the future
-    let form = await openForm(page, 'Betrokkenheid beëindigen', row);
+    // The regisseur cannot leave: the refusal says to hand the direction over first
+    let form = await openForm(page, 'Betrokkenheid beëindigen', ownRow);
+    await expect(form.textContent()).resolves.toContain('je beëindigt je eigen betrokkenheid');
+    await form.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.getByText('Draag eerst de regie over', { exact: false }).waitFor();
+    await expect(refusal.textContent()).resolves.toContain(`${professional.name} is regisseur van dit gezin`);
+    await ownRow.getByRole('button', { name: 'Betrokkenheid beëindigen', expanded: true }).click(); // close the form
+
+    // The regisseur ends a colleague's involvement: a clear warning, today as the end date, and no date in the future
+    form = await openForm(page, 'Betrokkenheid beëindigen', row);
     await expect(form.getByRole('form', { name: `Betrokkenheid van ${colleague.name} beëindigen` }).isVisible()).resolves.toBe(true);
     await expect(form.textContent()).resolves.toContain(`${colleague.name} is daarna niet meer betrokken`);
     const date = form.getByLabel('Laatste dag van de betrokkenheid');
@@ -36,20 +46,6 @@ describe('who belongs to the family: ending an involvement, a member leaving, en
     await date.fill(tomorrow());
     await form.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
     await expect(form.getByRole('alert').textContent()).resolves.toContain('De datum kan niet in de toekomst liggen');
-
-    // The regisseur cannot leave: the refusal says to hand the direction over first
-    await date.fill(dutchToday());
-    await form.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
-    const refusal = form.getByRole('alert');
-    await refusal.getByText('Draag eerst de regie over', { exact: false }).waitFor();
-    await expect(refusal.textContent()).resolves.toContain(`${colleague.name} is regisseur van dit gezin`);
-    await expect(row.isVisible()).resolves.toBe(true);
-
-    // After the handover the involvement ends, and moves to the history
-    await api('POST', `/households/${family.id}/direction/handover`, { toUserId: professional.id, note: 'Onderzoek afgerond' });
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Gezin de Boer' }).waitFor();
-    form = await openForm(page, 'Betrokkenheid beëindigen', row);
     await form.getByLabel('Laatste dag van de betrokkenheid').fill(daysAgo(1));
     await form.getByRole('button', { name: 'Ja, betrokkenheid beëindigen' }).click();
     const done = involved.getByRole('status');

@@ -22,7 +22,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
   beforeAll(async () => { instance = await startInstance(); });
   afterAll(async () => { await instance?.stop(); });
 
-  it('two police call-outs give an explained alert on the family page and in the inbox, which is then handled', async () => {
+  it('two police call-outs give an explained alert on the family page and in the inbox; a colleague adds a note, the regisseur handles it', async () => {
     const { baseUrl, professional, colleague } = instance;
     const page = await instance.newPage();
     await logIn(page, baseUrl, professional);
@@ -31,6 +31,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await api('POST', `/households/${family.id}/persons`, { firstName: 'Lotte', lastName: 'Visser', birthDate: '2017-03-03', role: 'child' });
     await api('POST', `/households/${family.id}/persons`, { firstName: 'Mark', lastName: 'Visser', birthDate: '1985-01-20', role: 'parent', relation: 'vader' });
     await api('POST', `/households/${family.id}/involvements`, { userId: colleague.id, reason: 'Melding huiselijk geweld', domain: 'domestic_violence' });
+    await api('PUT', `/households/${family.id}/direction`, { userId: professional.id, mandate: 'Regie vanuit het wijkteam' });
 
     await page.goto(`${baseUrl}/gezinnen/${family.id}`);
     await page.getByRole('heading', { level: 1, name: 'Gezin Visser' }).waitFor();
@@ -119,6 +120,15 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await theirCallOut.waitFor();
     await expect(theirCallOut.textContent()).resolves.toContain('Er is een afgeschermde notitie (alleen leesbaar voor de organisatie van de melder en de regisseur).');
     await expect(theirCallOut.textContent()).resolves.not.toContain('onder invloed');
+
+    // The colleague is not the regisseur: no 'Afhandelen', but a note that stays with the alert
+    const theirAlerts = other.locator('#alerts');
+    await theirAlerts.getByText('De regisseur handelt dit signaal af.', { exact: false }).waitFor();
+    await expect(theirAlerts.getByRole('button', { name: 'Afhandelen' }).count()).resolves.toBe(0);
+    const note = await openForm(other, 'Notitie toevoegen', theirAlerts);
+    await note.getByLabel('Notitie', { exact: true }).fill('Vader is in behandeling bij de verslavingszorg.');
+    await note.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await theirAlerts.getByRole('list', { name: 'Notities' }).getByText('Vader is in behandeling bij de verslavingszorg.', { exact: false }).waitFor();
     await other.close();
 
     // Handle the alert, with a note that is required
@@ -133,6 +143,7 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await alerts.getByText('1 afgehandeld patroon').click();
     await expect(alerts.getByText(`Afgehandeld door ${professional.name}`).isVisible()).resolves.toBe(true);
     await expect(alerts.textContent()).resolves.toContain('veiligheidsplan aangepast');
+    await expect(alerts.textContent()).resolves.toContain('Vader is in behandeling bij de verslavingszorg.');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
     await page.getByText('Er zijn geen open signalen.').waitFor();
     await page.close();

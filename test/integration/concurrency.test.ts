@@ -64,6 +64,8 @@ describe('concurrent changes never overwrite each other or make two regisseurs',
 
     const asColleague = await login(t.app, colleague);
     expect((await asColleague.get(`/api/v1/households/${householdId}`)).statusCode).toBe(200);
+    // The creator leads this family: the regisseur may end anyone's involvement.
+    expect((await creator.put(`/api/v1/households/${householdId}/direction`, { userId: creatorId, mandate: 'Regie' })).statusCode).toBe(201);
     const ended = await creator.post(`/api/v1/households/${householdId}/involvements/${open[0]!.id}/end`, {});
     expect(ended.statusCode).toBe(200);
     expect((await asColleague.get(`/api/v1/households/${householdId}`)).statusCode).toBe(404);
@@ -94,22 +96,25 @@ describe('concurrent changes never overwrite each other or make two regisseurs',
     const people = [0, 1, 2, 3] as const; // 0 is the creator; 3 starts without involvement
     type Who = (typeof people)[number];
     type Step =
-      | { kind: 'assign'; who: Who } | { kind: 'handover'; who: Who } | { kind: 'end' }
+      | { kind: 'assign'; who: Who } | { kind: 'handover'; who: Who; by: 'regisseur' | 'other' } | { kind: 'end'; by: 'regisseur' | 'other' }
       | { kind: 'endInvolvement'; who: Who } | { kind: 'addInvolvement'; who: Who };
     const who = fc.constantFrom(...people);
     const step: fc.Arbitrary<Step> = fc.oneof(
       { arbitrary: who.map((w) => ({ kind: 'assign', who: w }) as const), weight: 3 },
-      { arbitrary: who.map((w) => ({ kind: 'handover', who: w }) as const), weight: 3 },
-      { arbitrary: fc.constant({ kind: 'end' } as const), weight: 1 },
-      // The acting professional (0) keeps their own involvement, so the run never depends on whether an
-      // involvement ended today still gives access today.
+      // By the regisseur (the creator while nobody leads), or by someone else involved, who is refused.
+      { arbitrary: fc.record({ kind: fc.constant('handover' as const), who, by: fc.constantFrom('regisseur' as const, 'other' as const) }), weight: 3 },
+      { arbitrary: fc.record({ kind: fc.constant('end' as const), by: fc.constantFrom('regisseur' as const, 'other' as const) }), weight: 1 },
+      // The creator (0) keeps their own involvement, so the run never depends on whether an involvement ended
+      // today still gives access today. An involvement is ended by the professional themselves.
       { arbitrary: fc.constantFrom(1, 2, 3).map((w) => ({ kind: 'endInvolvement', who: w as Who }) as const), weight: 2 },
       { arbitrary: who.map((w) => ({ kind: 'addInvolvement', who: w }) as const), weight: 1 },
     );
 
-    let others: Array<{ id: string }>;
+    let others: Array<Awaited<ReturnType<typeof buildUser>>>;
+    let clients: Client[];
     beforeAll(async () => {
       others = await Promise.all([1, 2, 3].map((i) => buildUser(t.db, { roles: ['professional'], organisationId, name: `Collega ${i}` })));
+      clients = [creator, ...await Promise.all(others.map((other) => login(t.app, other)))];
     });
 
     it('holds after every step of random command sequences sent through the API', async () => {
@@ -129,27 +134,36 @@ describe('concurrent changes never overwrite each other or make two regisseurs',
         for (const s of steps) {
           let expected: number;
           let response;
+          // Who acts on the direction: the regisseur (the creator while nobody leads), or anyone else still involved.
+          const bystander = [...open].find((w) => w !== leader);
+          const actor = (by: 'regisseur' | 'other'): Who | undefined => (by === 'regisseur' || leader === null ? leader ?? 0 : bystander);
           switch (s.kind) {
             case 'assign':
               expected = !open.has(s.who) ? 422 : leader !== null ? 409 : 201;
               response = await creator.put(`${base}/direction`, { userId: userIdOf(s.who), mandate: 'Regie' });
               if (expected === 201) leader = s.who;
               break;
-            case 'handover':
-              expected = !open.has(s.who) ? 422 : leader === null ? 409 : leader === s.who ? 422 : 201;
-              response = await creator.post(`${base}/direction/handover`, { toUserId: userIdOf(s.who), note: 'Overdracht' });
+            case 'handover': {
+              const by = actor(s.by);
+              if (by === undefined) continue;
+              expected = !open.has(s.who) ? 422 : leader === null ? 409 : leader === s.who ? 422 : by !== leader ? 403 : 201;
+              response = await clients[by]!.post(`${base}/direction/handover`, { toUserId: userIdOf(s.who), note: 'Overdracht' });
               if (expected === 201) leader = s.who;
               break;
-            case 'end':
-              expected = leader === null ? 409 : 200;
-              response = await creator.post(`${base}/direction/end`, { note: 'Regie beëindigd' });
+            }
+            case 'end': {
+              const by = actor(s.by);
+              if (by === undefined) continue;
+              expected = leader === null ? 409 : by !== leader ? 403 : 200;
+              response = await clients[by]!.post(`${base}/direction/end`, { note: 'Regie beëindigd' });
               if (expected === 200) leader = null;
               break;
+            }
             case 'endInvolvement': {
               const involvement = await t.db.selectFrom('involvements').select('id').where('household_id', '=', householdId)
                 .where('user_id', '=', userIdOf(s.who)).where('until', 'is', null).executeTakeFirst();
               expected = !open.has(s.who) ? 404 : leader === s.who ? 409 : 200;
-              response = await creator.post(`${base}/involvements/${involvement?.id ?? randomUUID()}/end`, {});
+              response = await clients[s.who]!.post(`${base}/involvements/${involvement?.id ?? randomUUID()}/end`, {});
               if (expected === 200) open.delete(s.who);
               break;
             }

@@ -33,6 +33,10 @@ const outcomes = {
   csrf: { status: 403, code: 'CSRF_INVALID' },
   forbidden: { status: 403, code: 'FORBIDDEN' },
   hidden: { status: 404, code: 'NOT_FOUND' },
+  // Sees the family, but the governance rules (src/domain/governance.ts) leave this to someone else.
+  notRegisseur: { status: 403, code: 'ONLY_REGISSEUR_CHANGES_DIRECTION' },
+  notTheirs: { status: 403, code: 'NOT_YOURS_TO_END' },
+  notTheirProposal: { status: 403, code: 'PROPOSAL_NOT_YOURS_TO_DECIDE' },
   // Authorised, but the current password given is wrong: proves the route is open without changing a password.
   wrongPassword: { status: 422, code: 'PASSWORD_INCORRECT' },
   ok202: { status: 202 },
@@ -42,7 +46,7 @@ const outcomes = {
 type Outcome = keyof typeof outcomes;
 
 interface Fixture {
-  householdId: string; childId: string; organisationId: string;
+  householdId: string; childId: string; organisationId: string; teamId: string;
   users: Record<Exclude<Actor, 'anonymous'> | 'teamMember' | 'loginProbe', { id: string; email: string; password: string }>;
 }
 type Params = Record<string, string>;
@@ -100,6 +104,18 @@ async function involvedLeads(f: Fixture) {
     household_id: f.householdId, id: randomUUID(), user_id: f.users.involved.id, mandate: 'Regie vanuit het wijkteam',
     since: new Date(), assigned_by: f.users.involved.id,
   }).execute();
+}
+
+/** A pending proposal (by the team member, to the team member) to hand the involved professional's direction over. */
+async function proposalToTeamMember(f: Fixture) {
+  await involvedLeads(f);
+  await t.db.updateTable('direction_proposals').set({ status: 'lapsed' }).where('household_id', '=', f.householdId).where('status', '=', 'pending').execute();
+  const proposalId = randomUUID();
+  await t.db.insertInto('direction_proposals').values({
+    household_id: f.householdId, id: proposalId, to_user_id: f.users.teamMember.id, to_person_id: null, supported_by_user_id: null,
+    note: 'Ik zie het gezin wekelijks', proposed_by: f.users.teamMember.id,
+  }).execute();
+  return { proposalId };
 }
 
 /** Adds a current member to the household directly; returns the person id. */
@@ -225,8 +241,10 @@ const table: Record<string, RouteCase> = {
   },
   'POST /api/v1/households/:id/involvements/:involvementId/end': {
     policy: 'household.endInvolvement', effect: 'write',
+    // The regisseur (involved) and the team lead of the professional whose involvement ends (src/domain/governance.ts).
     prepare: async (f) => {
-      const other = await buildUser(t.db, { roles: ['professional'], organisationId: f.organisationId });
+      await involvedLeads(f);
+      const other = await buildUser(t.db, { roles: ['professional'], organisationId: f.organisationId, teamId: f.teamId });
       const involvementId = randomUUID();
       await t.db.insertInto('involvements').values({
         household_id: f.householdId, id: involvementId, user_id: other.id, organisation_id: f.organisationId,
@@ -235,7 +253,7 @@ const table: Record<string, RouteCase> = {
       return { involvementId };
     },
     url: (f, p) => `${H(f)}/involvements/${p.involvementId}/end`, body: () => ({}),
-    expect: row('unauthenticated', 'hidden', 'ok200', 'hidden', 'hidden', 'hidden', 'hidden'),
+    expect: row('unauthenticated', 'hidden', 'ok200', 'ok200', 'hidden', 'hidden', 'hidden'),
   },
   'POST /api/v1/households/:id/network': {
     policy: 'household.addNetwork', effect: 'write', url: (f) => `${H(f)}/network`,
@@ -250,12 +268,35 @@ const table: Record<string, RouteCase> = {
   'POST /api/v1/households/:id/direction/handover': {
     policy: 'household.handOverDirection', effect: 'write', prepare: involvedLeads, url: (f) => `${H(f)}/direction/handover`,
     body: (f) => ({ toUserId: f.users.teamMember.id, note: 'Gezinscoach neemt het over' }),
+    // The team lead sees the family (via a team member) but leads no team of the regisseur's.
+    expect: row('unauthenticated', 'hidden', 'ok201', 'notRegisseur', 'hidden', 'hidden', 'hidden'),
+  },
+  'POST /api/v1/households/:id/direction/proposals': {
+    policy: 'household.proposeHandover', effect: 'write',
+    prepare: async (f) => { await proposalToTeamMember(f); await t.db.updateTable('direction_proposals').set({ status: 'lapsed' }).where('household_id', '=', f.householdId).execute(); },
+    url: (f) => `${H(f)}/direction/proposals`,
+    body: (f) => ({ toUserId: f.users.teamMember.id, note: 'Gezinscoach ziet het gezin wekelijks' }),
     expect: row('unauthenticated', 'hidden', 'ok201', 'hidden', 'hidden', 'hidden', 'hidden'),
+  },
+  'GET /api/v1/households/:id/direction/proposals': {
+    policy: 'household.read', effect: 'read', prepare: proposalToTeamMember, url: (f) => `${H(f)}/direction/proposals`,
+    expect: row('unauthenticated', 'hidden', 'ok200', 'ok200', 'hidden', 'hidden', 'hidden'),
+    check: (response, f, actor) => {
+      const [first] = response.json().data;
+      expect(first.to.userId).toBe(f.users.teamMember.id);
+      // The regisseur decides; the team lead of the proposed person does not.
+      expect(first.can).toEqual(actor === 'involved' ? { accept: true, decline: true } : { accept: false, decline: false });
+    },
+  },
+  'POST /api/v1/households/:id/direction/proposals/:proposalId/decide': {
+    policy: 'household.decideHandoverProposal', effect: 'write', prepare: proposalToTeamMember,
+    url: (f, p) => `${H(f)}/direction/proposals/${p.proposalId}/decide`, body: () => ({ decision: 'accept' }),
+    expect: row('unauthenticated', 'hidden', 'ok200', 'notTheirProposal', 'hidden', 'hidden', 'hidden'),
   },
   'POST /api/v1/households/:id/direction/end': {
     policy: 'household.endDirection', effect: 'write', prepare: involvedLeads, url: (f) => `${H(f)}/direction/end`,
     body: () => ({ note: 'Gezin afgesloten' }),
-    expect: row('unauthenticated', 'hidden', 'ok200', 'hidden', 'hidden', 'hidden', 'hidden'),
+    expect: row('unauthenticated', 'hidden', 'ok200', 'notRegisseur', 'hidden', 'hidden', 'hidden'),
   },
   'POST /api/v1/households/:id/persons/:personId/leave': {
     policy: 'household.addPerson', effect: 'write',
@@ -306,9 +347,15 @@ const table: Record<string, RouteCase> = {
     },
   },
   'POST /api/v1/alerts/:id/acknowledge': {
-    policy: 'household.acknowledgeAlert', effect: 'write', prepare: async (f) => ({ alertId: await openAlert(f) }),
+    // The involved professional is the regisseur (others add a note: see governance.test.ts).
+    policy: 'household.acknowledgeAlert', effect: 'write', prepare: async (f) => { await involvedLeads(f); return { alertId: await openAlert(f) }; },
     url: (_f, p) => `/api/v1/alerts/${p.alertId}/acknowledge`, body: () => ({ note: 'Besproken in het MDO' }),
     expect: row('unauthenticated', 'hidden', 'ok200', 'hidden', 'hidden', 'hidden', 'hidden'),
+  },
+  'POST /api/v1/alerts/:id/notes': {
+    policy: 'household.addAlertNote', effect: 'write', prepare: async (f) => ({ alertId: await openAlert(f) }),
+    url: (_f, p) => `/api/v1/alerts/${p.alertId}/notes`, body: () => ({ note: 'Moeder belde vanochtend, klonk rustiger' }),
+    expect: row('unauthenticated', 'hidden', 'ok201', 'hidden', 'hidden', 'hidden', 'hidden'),
   },
   'GET /api/v1/matches': {
     policy: 'match.list', effect: 'read', url: () => '/api/v1/matches',
@@ -532,7 +579,7 @@ describe('policy matrix: every route × every kind of actor', () => {
     // The team lead's way in: a member of their team is involved in this family.
     const viaTeam = await anouk.post(`/api/v1/households/${householdId}/involvements`, { userId: users.teamMember.id, reason: 'Gezinscoaching', domain: 'parenting' });
     expect([household.statusCode, child.statusCode, viaTeam.statusCode]).toEqual([201, 201, 201]);
-    f = { householdId, childId: child.json().id, organisationId: districtTeam.id, users };
+    f = { householdId, childId: child.json().id, organisationId: districtTeam.id, teamId: team.id, users };
   });
   afterAll(async () => { await t.close(); await idp?.close(); });
 

@@ -15,11 +15,16 @@ describe('the regisseur is always someone whose involvement has not ended', () =
   let anoukId: string;
   let marco: { id: string };
 
-  /** A family in which Marco was involved, and his involvement has been ended (today, or from a later date on). */
+  let marcoClient: Client;
+
+  /**
+   * A family in which Marco was involved, and he has ended his involvement (today, or from a later date on).
+   * He ends it himself: without a regisseur nobody else may (src/domain/governance.ts).
+   */
   async function familyMarcoLeft(until?: string): Promise<string> {
     const householdId = (await anouk.post('/api/v1/households', { name: 'Familie Bakker', municipality: 'Rondeel' })).json().id;
     const involvementId = (await anouk.post(`/api/v1/households/${householdId}/involvements`, { userId: marco.id, reason: 'Schoolmaatschappelijk werk', domain: 'education' })).json().id;
-    const ended = await anouk.post(`/api/v1/households/${householdId}/involvements/${involvementId}/end`, until ? { until } : {});
+    const ended = await marcoClient.post(`/api/v1/households/${householdId}/involvements/${involvementId}/end`, until ? { until } : {});
     expect(ended.statusCode).toBe(200);
     return householdId;
   }
@@ -29,8 +34,10 @@ describe('the regisseur is always someone whose involvement has not ended', () =
     const organisationId = (await buildOrganisation(t.db)).id;
     const anoukAccount = await buildUser(t.db, { roles: ['professional'], organisationId, name: 'Anouk Jansen' });
     anoukId = anoukAccount.id;
-    marco = await buildUser(t.db, { roles: ['professional'], organisationId, name: 'Marco de Vries' });
+    const marcoAccount = await buildUser(t.db, { roles: ['professional'], organisationId, name: 'Marco de Vries' });
+    marco = marcoAccount;
     anouk = await login(t.app, anoukAccount);
+    marcoClient = await login(t.app, marcoAccount);
   });
   afterAll(() => t.close());
 

@@ -6,6 +6,7 @@ export const dataTables = [
   'organisations', 'teams', 'users', 'persons', 'households', 'household_members', 'household_addresses',
   'involvements', 'network_members', 'safety_guardians', 'directions',
   'signals', 'signal_persons', 'household_alerts', 'match_entries', 'matches', 'account_tokens', 'mail_outbox', 'identity_providers', 'identity_provider_proposals', 'history_requests', 'history_shares',
+  'direction_proposals', 'alert_notes',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 export type TableState = Record<string, { rows: number; digest: string }>;

@@ -12,6 +12,7 @@ import { householdCollectionRoutes } from './households/collection.ts';
 import { householdDetailRoutes } from './households/detail.ts';
 import { historyRequestRoutes } from './households/historyRequests.ts';
 import { directionRoutes } from './households/direction.ts';
+import { directionProposalRoutes } from './households/directionProposals.ts';
 import { involvementRoutes } from './households/involvements.ts';
 import { memberRoutes } from './households/members.ts';
 import { networkRoutes } from './households/network.ts';
@@ -87,7 +88,7 @@ export function registerRoutes(app: ApiInstance, deps: AppDeps) {
     }
   });
   for (const routes of [sessionRoutes, accountRoutes, secondFactorRoutes, ownEmailRoutes, householdCollectionRoutes, householdDetailRoutes, memberRoutes, involvementRoutes,
-    networkRoutes, directionRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, auditLogRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
+    networkRoutes, directionRoutes, directionProposalRoutes, organisationRoutes, userCollectionRoutes, userAccountRoutes, auditRoutes, auditLogRoutes, signalRoutes, timelineRoutes, alertRoutes, matchRoutes,
     vocabularyRoutes, statisticsRoutes, singleSignOnRoutes, identityProviderRoutes, historyRequestRoutes]) {
     routes(app, deps);
   }

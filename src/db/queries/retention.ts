@@ -9,7 +9,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * when they differ, so a family-scoped table added later cannot be forgotten.
  */
 export const familyScopedTables = [
-  'history_shares', 'history_requests', 'match_entries', 'signal_persons', 'signals', 'household_alerts', 'safety_guardians', 'directions',
+  'history_shares', 'history_requests', 'match_entries', 'signal_persons', 'signals', 'alert_notes', 'household_alerts', 'safety_guardians',
+  'direction_proposals', 'directions',
   'involvements', 'network_members', 'household_addresses', 'household_members',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
@@ -22,6 +23,7 @@ export const personReferences = [
   { table: 'involvements', column: 'person_id' },
   { table: 'safety_guardians', column: 'child_id' },
   { table: 'directions', column: 'person_id' },
+  { table: 'direction_proposals', column: 'to_person_id' },
   { table: 'signal_persons', column: 'person_id' },
   { table: 'match_entries', column: 'person_id' },
   { table: 'history_requests', column: 'person_id' },

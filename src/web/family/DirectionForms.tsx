@@ -67,7 +67,7 @@ export function EndDirectionForm({ family, onDone }: Omit<Props, 'onRefused'>) {
   };
   return (
     <Form label={t('direction.end')} submitLabel={t('direction.endSubmit')} onSubmit={submit} fieldLabels={{ note: label }}
-      validate={() => requireFields(t, [['note', note, label]])}>
+      validate={() => requireFields(t, [['note', note, label, t('form.requiredField.reason')]])}>
       <div className="utrecht-alert utrecht-alert--warning">
         <div className="utrecht-alert__content">
           <p className="utrecht-paragraph rondom-warning">{t('direction.endWarning', { name: family.regisseur?.name ?? '' })}</p>

@@ -15,7 +15,7 @@ export function InvolvedSection({ family, can, onChanged }: FamilySectionProps) 
   const [ended, setEnded] = useState<string | null>(null);
   const active = activeInvolvements(family);
   const history = endedInvolvements(family);
-  const mayEnd = canEndInvolvement(can);
+  const mayEnd = active.some((i) => canEndInvolvement(can, i.id));
   const columns = ['name', 'organisation', 'reason', 'domain', 'since', 'contact', ...(mayEnd ? ['actions'] : [])];
   return (
     <Section id="involved" title={t('family.sections.involved')}>
@@ -45,7 +45,7 @@ export function InvolvedSection({ family, can, onChanged }: FamilySectionProps) 
                   </td>
                   {mayEnd && (
                     <td className="utrecht-table__cell">
-                      <Disclosure label={t('ending.involvement')}>
+                      {canEndInvolvement(can, i.id) && <Disclosure label={t('ending.involvement')}>
                         {(close) => (
                           <EndInvolvementForm householdId={family.id} involvement={i} onEnded={(self) => {
                             close();
@@ -54,7 +54,7 @@ export function InvolvedSection({ family, can, onChanged }: FamilySectionProps) 
                             else { setEnded(i.name); onChanged(); }
                           }} />
                         )}
-                      </Disclosure>
+                      </Disclosure>}
                     </td>
                   )}
                 </tr>

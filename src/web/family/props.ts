@@ -8,9 +8,9 @@ export const canChangeFamily = (can: HouseholdAbilities) => can.addNetwork;
 export const activeInvolvements = (family: HouseholdDetail) => family.involvements.filter((i) => i.until === null);
 export const activeNetwork = (family: HouseholdDetail) => family.network.filter((n) => n.until === null);
 
-/** Ending an involvement, ending the direction and a member leaving are for those involved, like the other changes. */
-export const canEndInvolvement = (can: HouseholdAbilities) => can.update;
-export const canEndDirection = (can: HouseholdAbilities) => can.handOverDirection;
+/** The server says which involvements this user may end (their own; as regisseur anyone's; as team lead their team's). */
+export const canEndInvolvement = (can: HouseholdAbilities, involvementId: string) => can.endInvolvements.includes(involvementId);
+/** A member leaving is for those involved, like the other changes. */
 export const canRecordLeaving = (can: HouseholdAbilities) => can.addPerson;
 
 /** Involvements that ended (the server keeps them, with the end date), most recent first. */

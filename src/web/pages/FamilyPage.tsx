@@ -62,7 +62,7 @@ export function FamilyPage({ id }: { id: string }) {
       <AdultsSection family={family} can={can} onChanged={changed} />
       <FormerMembersSection family={family} />
       <AddressesSection family={family} can={can} onChanged={changed} />
-      <DirectionSection family={family} can={can} onChanged={changed} />
+      <DirectionSection family={family} can={can} onChanged={changed} version={version} />
     </>
   );
 }

@@ -1,10 +1,13 @@
+import type { Transaction } from 'kysely';
 import { audit } from '../../../audit/write.ts';
 import { loadHouseholdDetailRow } from '../../../db/queries/householdDetail.ts';
+import { loadGovernance, loadProfessionals } from '../../../db/queries/governance.ts';
 import { updateHousehold } from '../../../db/queries/householdUpdate.ts';
+import type { Database } from '../../../db/schema.ts';
 import { notFound, RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
-import { householdUpdateBody, idParam, type HouseholdResponse } from '../../contract.ts';
-import { householdAbilities } from '../../policies/household.ts';
+import { householdUpdateBody, idParam, type HouseholdDetail, type HouseholdResponse } from '../../contract.ts';
+import { householdAbilities, type GovernanceFacts } from '../../policies/household.ts';
 import type { Routes } from '../index.ts';
 import { inHousehold } from './inHousehold.ts';
 import { presentHousehold } from './present.ts';
@@ -22,7 +25,7 @@ export const householdDetailRoutes: Routes = (app, deps) => {
         action: 'household.read', purpose: 'care coordination', householdIds: [data.id],
         personIds: row.members.map((m) => m.id), checks,
       });
-      return { data, can: householdAbilities(user, relationship) };
+      return { data, can: householdAbilities(user, relationship, await governanceFacts(tx, data)) };
     }));
 
   app.patch('/households/:id', {
@@ -37,3 +40,14 @@ export const householdDetailRoutes: Routes = (app, deps) => {
       return updated;
     }));
 };
+
+/** Who leads, whether a measure runs, and the current involvements with their professionals' teams. */
+async function governanceFacts(tx: Transaction<Database>, family: HouseholdDetail): Promise<GovernanceFacts> {
+  const { measure, current } = await loadGovernance(tx, family.id);
+  const active = family.involvements.filter((i) => i.until === null);
+  const professionals = await loadProfessionals(tx, active.map((i) => i.userId));
+  return {
+    measure, current,
+    involvements: active.flatMap((i) => { const professional = professionals.get(i.userId); return professional ? [{ id: i.id, professional }] : []; }),
+  };
+}

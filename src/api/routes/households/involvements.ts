@@ -3,11 +3,14 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { audit } from '../../../audit/write.ts';
 import { today } from '../../../clock.ts';
+import { loadGovernance, loadProfessionals } from '../../../db/queries/governance.ts';
 import { registerForMatching } from '../../../db/queries/matching.ts';
+import { mayEndInvolvement } from '../../../domain/governance.ts';
 import { caseRoles } from '../../../domain/roles.ts';
 import { RondomError } from '../../../errors.ts';
 import { actorOf } from '../../auth/sessionUser.ts';
 import { endInvolvementBody, idParam, involvementBody } from '../../contract.ts';
+import { enforce, governanceActor } from '../../policies/governance.ts';
 import type { Routes } from '../index.ts';
 import { inHousehold, lockHousehold } from './inHousehold.ts';
 
@@ -52,14 +55,18 @@ export const involvementRoutes: Routes = (app, deps) => {
   });
 
   app.post('/households/:id/involvements/:involvementId/end', {
-    schema: { params: involvementParams, body: endInvolvementBody, tags: ['households'], summary: 'End an involvement; the regisseur must hand over first' },
+    schema: { params: involvementParams, body: endInvolvementBody, tags: ['households'], summary: 'End an involvement: the professional themselves, the regisseur, or their team lead (403 for others); the regisseur must hand over first' },
     config: { policy: 'household.endInvolvement' },
   }, async (request) => {
     const { id: householdId, involvementId } = request.params;
-    return inHousehold(deps, request, householdId, 'endInvolvement', async ({ tx, checks }) => {
+    return inHousehold(deps, request, householdId, 'endInvolvement', async ({ tx, user, checks }) => {
       await lockHousehold(tx, householdId);
       const involvement = await tx.selectFrom('involvements').select(['id', 'user_id', 'until']).where('household_id', '=', householdId).where('id', '=', involvementId).executeTakeFirst();
       if (!involvement || involvement.until !== null) throw new RondomError('NOT_FOUND', 'No current involvement with this id');
+      // Their own, as regisseur anyone's, as team lead their team member's (src/domain/governance.ts).
+      const { current } = await loadGovernance(tx, householdId);
+      const involved = (await loadProfessionals(tx, [involvement.user_id])).get(involvement.user_id)!;
+      enforce(mayEndInvolvement({ actor: governanceActor(user), involved, current }), { householdIds: [householdId], details: { involvementId } });
       const leads = await tx.selectFrom('directions').select('id').where('household_id', '=', householdId).where('until', 'is', null)
         .where((eb) => eb.or([eb('user_id', '=', involvement.user_id), eb('supported_by_user_id', '=', involvement.user_id)])).executeTakeFirst();
       if (leads) throw new RondomError('REGISSEUR_MUST_HAND_OVER', 'This professional leads or supports the direction; hand the direction over before ending the involvement');
