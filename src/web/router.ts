@@ -27,7 +27,8 @@ export function parseRoute(pathname: string): Route {
   if (family?.[1]) return { page: 'family', id: family[1] };
   const person = /^\/gezinnen\/([0-9a-f-]{36})\/personen\/([0-9a-f-]{36})$/i.exec(pathname);
   if (person?.[1] && person[2]) return { page: 'person', householdId: person[1], personId: person[2] };
-  if (pathname === '/signalen') return { page: 'alerts' };
+  // Pattern alerts were called 'signalen' at first; that word is for what a professional registers.
+  if (pathname === '/patronen' || pathname === '/signalen') return { page: 'alerts' };
   if (pathname === '/matches') return { page: 'matches' };
   if (pathname === '/beheer') return { page: 'admin' };
   if (pathname === '/privacy') return { page: 'privacy' };
@@ -44,7 +45,7 @@ export const paths = {
   family: (id: string) => `/gezinnen/${id}`,
   /** A person's own timeline, opened from their card in a family (the family gives the names around them). */
   person: (householdId: string, personId: string) => `/gezinnen/${householdId}/personen/${personId}`,
-  alerts: '/signalen',
+  alerts: '/patronen',
   matches: '/matches',
   admin: '/beheer',
   privacy: '/privacy',

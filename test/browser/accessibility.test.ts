@@ -193,8 +193,8 @@ describe('accessibility (axe finds no violations)', () => {
     expect(await violations(page)).toEqual([]);
 
     // The inbox, in Dutch and in English
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Patronen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Patronen die aandacht vragen' }).waitFor();
     await page.getByRole('region', { name: 'Gezin Jansen' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();

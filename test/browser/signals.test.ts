@@ -106,8 +106,8 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gezinnen' }).click();
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Gezin Visser' }) });
     await expect(item.getByRole('list', { name: '1 patroon gevonden' }).textContent()).resolves.toContain('Herhaald huiselijk geweld of politie-inzet');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Patronen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Patronen die aandacht vragen' }).waitFor();
     const inboxFamily = page.getByRole('region', { name: 'Gezin Visser' });
     await expect(inboxFamily.textContent()).resolves.toMatch(/2 meldingen van huiselijk geweld of politie-inzet binnen/);
     await screenshot(page, 'alerts-inbox');
@@ -131,21 +131,21 @@ describe('signals, pattern alerts and matches in the browser', () => {
     await theirAlerts.getByRole('list', { name: 'Notities' }).getByText('Vader is in behandeling bij de verslavingszorg.', { exact: false }).waitFor();
     await other.close();
 
-    // Handle the alert, with a note that is required
-    await inboxFamily.getByRole('link', { name: 'Gezin Visser' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Gezin Visser' }).waitFor();
-    const ack = await openForm(page, 'Afhandelen');
+    // The regisseur handles the alert from the inbox, with a note that is required
+    await page.reload();
+    const ack = await openForm(page, 'Afhandelen', inboxFamily);
     await ack.getByRole('button', { name: 'Afhandelen' }).click();
     await expect(ack.getByRole('alert').textContent()).resolves.toContain('Vul dit veld in: Wat is er gedaan?');
     await ack.getByLabel('Wat is er gedaan?').fill('Besproken met Veilig Thuis; veiligheidsplan aangepast.');
     await ack.getByRole('button', { name: 'Afhandelen' }).click();
+    await page.getByText('Er staan geen patronen open.').waitFor();
+    // …and the family page keeps it, with who handled it and the colleague's note
+    await page.goto(`${baseUrl}/gezinnen/${family.id}`);
     await alerts.getByText('Rondom heeft geen patronen gevonden die nog aandacht vragen.').waitFor();
     await alerts.getByText('1 afgehandeld patroon').click();
     await expect(alerts.getByText(`Afgehandeld door ${professional.name}`).isVisible()).resolves.toBe(true);
     await expect(alerts.textContent()).resolves.toContain('veiligheidsplan aangepast');
     await expect(alerts.textContent()).resolves.toContain('Vader is in behandeling bij de verslavingszorg.');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
-    await page.getByText('Er zijn geen open signalen.').waitFor();
     await page.close();
   });
 

@@ -1,33 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { AlertView } from '../../api/contract.ts';
-import { Disclosure } from '../components/Disclosure.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
 import { useResource } from '../components/useResource.ts';
 import { formatDate } from '../format.ts';
-import { AcknowledgeForm } from '../signals/AcknowledgeForm.tsx';
-import { AlertNoteForm } from '../signals/AlertNoteForm.tsx';
+import { AlertActions, AlertNotes } from '../signals/AlertActions.tsx';
 import { AlertSummary } from '../signals/AlertCard.tsx';
 import type { DataList } from '../types.ts';
 import type { FamilySectionProps } from './props.ts';
-
-/** The notes colleagues added to an alert, oldest first. */
-function AlertNotes({ alert }: { alert: AlertView }) {
-  const { t, i18n } = useTranslation();
-  if (alert.notes.length === 0) return null;
-  return (
-    <div className="rondom-alert__notes">
-      <h4 id={`notes-${alert.id}`} className="utrecht-heading-4">{t('alerts.notes')}</h4>
-      <ul className="utrecht-unordered-list" aria-labelledby={`notes-${alert.id}`}>
-        {alert.notes.map((n) => (
-          <li key={n.id} className="utrecht-unordered-list__item">
-            {t('alerts.noteBy', { name: n.by, date: formatDate(n.at, i18n.language) })} <span className="rondom-pre">{n.note}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /**
  * The patterns found in this family's timeline, each explained; open ones first, handled ones folded away. The
@@ -52,19 +32,7 @@ export function AlertsSection({ family, onChanged, version }: FamilySectionProps
               <AlertSummary alert={alert} />
               <p className="utrecht-paragraph"><a className="utrecht-link" href="#timeline">{t('alerts.toTimeline')}</a></p>
               <AlertNotes alert={alert} />
-              {alert.can.acknowledge && (
-                <Disclosure label={t('alerts.acknowledge')}>
-                  {(close) => <AcknowledgeForm alertId={alert.id} label={t('alerts.acknowledgeLabel', { number: index + 1, rule: t(`alerts.rules.${alert.rule}`, { defaultValue: alert.rule }) })} onDone={() => { close(); onChanged(); }} />}
-                </Disclosure>
-              )}
-              {!alert.can.acknowledge && alert.can.addNote && (
-                <>
-                  <p className="utrecht-paragraph rondom-muted">{t('alerts.regisseurHandles')}</p>
-                  <Disclosure label={t('alerts.addNote')}>
-                    {(close) => <AlertNoteForm alertId={alert.id} label={t('alerts.addNoteLabel', { number: index + 1, rule: t(`alerts.rules.${alert.rule}`, { defaultValue: alert.rule }) })} onDone={() => { close(); onChanged(); }} />}
-                  </Disclosure>
-                </>
-              )}
+              <AlertActions alert={alert} number={index + 1} onChanged={onChanged} />
             </li>
           ))}
         </ul>
