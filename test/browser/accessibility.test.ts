@@ -198,7 +198,7 @@ describe('accessibility (axe finds no violations)', () => {
     await page.getByRole('region', { name: 'Gezin Jansen' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Alerts' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Patterns that need attention' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Nederlands' }).click();
 

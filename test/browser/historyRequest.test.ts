@@ -36,7 +36,7 @@ describe('a child\'s earlier history follows only when the earlier regisseur agr
     const card = newPage.getByRole('article', { name: 'Noor Visser' });
     const form = await openForm(newPage, 'Eerdere geschiedenis van Noor opvragen', card);
     await form.getByRole('button', { name: 'Verzoek versturen' }).click();
-    await expect(form.getByRole('alert').textContent()).resolves.toContain('Waarom vraag je de geschiedenis op?');
+    await expect(form.getByRole('alert').textContent()).resolves.toContain('Vul de reden in');
     await form.getByLabel('Waarom vraag je de geschiedenis op?').fill('Noor woont sinds deze week bij haar vader, bij ons in beeld via de opvang.');
     await form.getByRole('button', { name: 'Verzoek versturen' }).click();
     await newPage.getByText('Je verzoek om de eerdere geschiedenis van Noor is verstuurd.').waitFor();

@@ -78,10 +78,10 @@ describe('the privacy officer finds a child and sees who looked at it', () => {
     const pageView = log.getByRole('row').filter({ hasText: 'Gezinspagina bekeken' });
     await pageView.waitFor();
     await expect(pageView.count()).resolves.toBe(1);
-    for (const look of ['Tijdlijn van gezin bekeken', 'Signalen bekeken', 'Verzoeken om eerdere geschiedenis bekeken']) {
+    for (const look of ['Tijdlijn van gezin bekeken', 'Signalen bekeken', 'Verzoeken om eerdere geschiedenis bekeken', 'Voorstellen voor overdracht bekeken']) {
       await expect(pageView.textContent()).resolves.toContain(look);
     }
-    await expect(pageView.textContent()).resolves.toContain('4 handelingen in één keer');
+    await expect(pageView.textContent()).resolves.toContain('5 handelingen in één keer');
     await expect(log.getByRole('table').textContent()).resolves.not.toContain(instance.privacyOfficer.name);
 
     // By action, and by period: today holds it, a period that ends before it starts is refused before asking
