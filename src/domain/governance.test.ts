@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyDecision, currentDirection, decideDirection, type DirectionPeriod } from './direction.ts';
 import {
-  answeringUserId, mayAcknowledgeAlert, mayAssignDirection, mayDecideProposal, mayEndDirection, mayEndInvolvement, mayHandOverDirection,
+  acknowledgingUserId, answeringUserId, mayAcknowledgeAlert, mayAssignDirection, mayDecideProposal, mayEndDirection, mayEndInvolvement, mayHandOverDirection,
   mayProposeHandover, type Actor, type Measure, type Professional, type Regie,
 } from './governance.ts';
 
@@ -34,6 +34,15 @@ describe('handing over and ending the direction', () => {
     expect(mayHandOverDirection({ actor: actor('bram'), measure: 'none', current: asUser(anouk), to: asUser(bram) })).toEqual(refused('ONLY_REGISSEUR_CHANGES_DIRECTION'));
     expect(mayEndDirection({ actor: actor('bram'), measure: 'none', current: asUser(anouk) })).toEqual(refused('ONLY_REGISSEUR_CHANGES_DIRECTION'));
     expect(mayProposeHandover({ measure: 'none', current: asUser(anouk), to: asUser(bram) })).toEqual({ ok: true });
+  });
+
+  it('does not leave a family stuck with a regisseur whose account is deactivated: whoever may act hands over or closes alerts', () => {
+    const gone = asUser({ ...anouk, deactivated: true });
+    expect(mayHandOverDirection({ actor: actor('bram'), measure: 'none', current: gone, to: asUser(bram) })).toEqual({ ok: true });
+    expect(mayEndDirection({ actor: actor('bram'), measure: 'none', current: gone })).toEqual({ ok: true });
+    expect(acknowledgingUserId(gone)).toBeNull();
+    expect(acknowledgingUserId(asUser(anouk))).toBe('anouk');
+    expect(mayAcknowledgeAlert({ actor: actor('bram'), actorInvolved: true, regisseurUserId: acknowledgingUserId(gone) })).toEqual({ ok: true });
   });
 
   it('counts the professional supporting a family member who leads as the regisseur', () => {

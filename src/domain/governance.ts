@@ -8,7 +8,11 @@ import type { DirectionHolder } from './direction.ts';
  */
 
 /** A professional as these rules see them: their organisation (and its kind) and their team. */
-export interface Professional { userId: string; organisationId: string; organisationKind: string; teamId: string | null }
+export interface Professional {
+  userId: string; organisationId: string; organisationKind: string; teamId: string | null;
+  /** A deactivated account cannot act; a family it leads must not be stuck with it. */
+  deactivated?: boolean;
+}
 
 /** Who acts: the team they lead, when they are a team lead (`null` otherwise). */
 export interface Actor { userId: string; leadsTeamId: string | null }
@@ -50,10 +54,19 @@ export function leadsTeamOf(actor: Actor, professional: Professional): boolean {
   return actor.leadsTeamId !== null && actor.leadsTeamId === professional.teamId;
 }
 
-/** The regisseur (or the professional supporting a family member who leads), or their team lead. */
+/**
+ * The regisseur (or the professional supporting a family member who leads), or their team lead. When the
+ * regisseur's account is deactivated nobody else would be left to hand over: then whoever may act in the
+ * family (the callers have checked that) answers for it, within the measure's rules.
+ */
 export function answersForDirection(actor: Actor, current: Regie): boolean {
+  if (current.professional.deactivated) return true;
   return actor.userId === current.professional.userId || leadsTeamOf(actor, current.professional);
 }
+
+/** The user who closes alerts for the family: the regisseur, unless nobody leads or their account is deactivated. */
+export const acknowledgingUserId = (current: Regie | null): string | null =>
+  current && !current.professional.deactivated ? current.professional.userId : null;
 
 /** Whether the certified institution carrying out the measure holds the direction now. */
 export function institutionLeads(measure: Measure, current: Regie | null): boolean {

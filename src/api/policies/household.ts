@@ -1,4 +1,5 @@
 import {
+  acknowledgingUserId,
   answersForDirection, mayAcknowledgeAlert, mayEndDirection, mayEndInvolvement, type Measure, type Professional, type Regie,
 } from '../../domain/governance.ts';
 import { caseRoles } from '../../domain/roles.ts';
@@ -76,7 +77,7 @@ export function householdAbilities(user: SessionUser, relationship: Relationship
     endDirection: can('endDirection') && current !== null && mayEndDirection({ actor, measure, current }).ok,
     proposeHandover: can('proposeHandover') && current !== null && !leads,
     setGuardian: can('setGuardian'), move: can('move'), registerSignal: can('registerSignal'),
-    acknowledgeAlert: can('acknowledgeAlert') && mayAcknowledgeAlert({ actor, actorInvolved: relationship === 'involved', regisseurUserId: current?.professional.userId ?? null }).ok,
+    acknowledgeAlert: can('acknowledgeAlert') && mayAcknowledgeAlert({ actor, actorInvolved: relationship === 'involved', regisseurUserId: acknowledgingUserId(current) }).ok,
     addAlertNote: can('addAlertNote'),
     endInvolvements: can('endInvolvement')
       ? facts.involvements.filter((i) => mayEndInvolvement({ actor, involved: i.professional, current }).ok).map((i) => i.id) : [],

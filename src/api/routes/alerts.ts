@@ -4,7 +4,7 @@ import { audit } from '../../audit/write.ts';
 import { visibleHouseholdIds } from '../../db/queries/access.ts';
 import { alertGovernance, insertAlertNote, notesOfAlerts } from '../../db/queries/alertNotes.ts';
 import { loadGovernance } from '../../db/queries/governance.ts';
-import { mayAcknowledgeAlert } from '../../domain/governance.ts';
+import { acknowledgingUserId, mayAcknowledgeAlert } from '../../domain/governance.ts';
 import type { Database } from '../../db/schema.ts';
 import { RondomError } from '../../errors.ts';
 import { actorOf, requireUser, type SessionUser } from '../auth/sessionUser.ts';
@@ -90,11 +90,13 @@ export const alertRoutes: Routes = (app, deps) => {
       const subject = { householdIds: alert ? [alert.household_id] : [], details: { alertId: request.params.id } };
       authorize(alert !== undefined && canOnHousehold(user, relationship, 'acknowledgeAlert'), 'not_found', subject);
       const { current } = await loadGovernance(tx, alert.household_id);
-      enforce(mayAcknowledgeAlert({ actor: governanceActor(user), actorInvolved: relationship === 'involved', regisseurUserId: current?.professional.userId ?? null }),
+      enforce(mayAcknowledgeAlert({ actor: governanceActor(user), actorInvolved: relationship === 'involved', regisseurUserId: acknowledgingUserId(current) }),
         subject, { name: current ? await holderName(tx, alert.household_id) : '' });
       if (alert.acknowledged_at) throw new RondomError('ALREADY_EXISTS', 'This alert has been acknowledged already');
-      await tx.updateTable('household_alerts').set({ acknowledged_by: user.id, acknowledged_at: new Date(), acknowledgement_note: request.body.note })
-        .where('household_id', '=', alert.household_id).where('id', '=', request.params.id).execute();
+      // Two people handling it at the same moment: the second is told, and the first one's note stays.
+      const handled = await tx.updateTable('household_alerts').set({ acknowledged_by: user.id, acknowledged_at: new Date(), acknowledgement_note: request.body.note })
+        .where('household_id', '=', alert.household_id).where('id', '=', request.params.id).where('acknowledged_at', 'is', null).returning('id').executeTakeFirst();
+      if (!handled) throw new RondomError('ALREADY_EXISTS', 'This alert has been acknowledged already');
       await audit(tx, actorOf(request), { action: 'alert.acknowledge', purpose: 'child safety', householdIds: [alert.household_id], checks: checksFor(relationship), details: { alertId: request.params.id } });
       return { id: request.params.id };
     });

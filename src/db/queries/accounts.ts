@@ -41,7 +41,8 @@ export async function findAccount(db: Kysely<Database>, id: string, forUpdate = 
 export async function teamOfOrganisation(db: Kysely<Database>, teamId: string, organisationId: string) {
   // A deactivated team takes nobody in.
   return db.selectFrom('teams').select(['id', 'name']).where('id', '=', teamId).where('organisation_id', '=', organisationId)
-    .where('deactivated_at', 'is', null).executeTakeFirst();
+    // FOR SHARE: a team being taken out of use at the same moment waits for this, or this for it.
+    .where('deactivated_at', 'is', null).forShare().executeTakeFirst();
 }
 
 export async function emailInUse(db: Kysely<Database>, email: string, exceptUserId?: string): Promise<boolean> {

@@ -19,8 +19,10 @@ export async function notesOfAlerts(db: Executor, alertIds: readonly string[]) {
 export async function alertGovernance(db: Executor, householdIds: readonly string[], userId: string) {
   if (householdIds.length === 0) return { leads: new Map<string, string>(), involvedIn: new Set<string>() };
   const ids = [...new Set(householdIds)];
-  const directions = await db.selectFrom('directions').select(['household_id', 'user_id', 'supported_by_user_id'])
-    .where('household_id', 'in', ids).where('until', 'is', null).execute();
+  // A deactivated account cannot act: its family counts as having no regisseur who can close an alert.
+  const directions = await db.selectFrom('directions as d').innerJoin('users as u', (join) => join.on(sql<boolean>`u.id = coalesce(d.user_id, d.supported_by_user_id)`))
+    .select(['d.household_id', 'd.user_id', 'd.supported_by_user_id'])
+    .where('d.household_id', 'in', ids).where('d.until', 'is', null).where('u.disabled', '=', false).execute();
   const involved = await db.selectFrom('involvements').select('household_id').where('household_id', 'in', ids).where('user_id', '=', userId)
     .where(sql<boolean>`(until IS NULL OR until > current_date)`).execute();
   return {

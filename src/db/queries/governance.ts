@@ -9,8 +9,10 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export async function loadProfessionals(db: Executor, userIds: readonly string[]): Promise<Map<string, Professional>> {
   if (userIds.length === 0) return new Map();
   const rows = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.organisation_id', 'o.kind', 'u.team_id']).where('u.id', 'in', [...new Set(userIds)]).execute();
-  return new Map(rows.map((row) => [row.id, { userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, teamId: row.team_id }]));
+    .select(['u.id', 'u.organisation_id', 'o.kind', 'u.team_id', 'u.disabled']).where('u.id', 'in', [...new Set(userIds)]).execute();
+  return new Map(rows.map((row) => [row.id, {
+    userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, teamId: row.team_id, ...(row.disabled ? { deactivated: true } : {}),
+  }]));
 }
 
 /** A holder with the professional who answers for it; null when that professional is unknown. */
